@@ -1,0 +1,97 @@
+package io.clientele.account;
+
+import static io.clientele.common.Timestamps.now;
+
+import io.clientele.common.ExternalId;
+import io.clientele.common.Money;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+  @Id public UUID id;
+  public String name;
+  public String industry;
+
+  @Enumerated(EnumType.STRING)
+  public Tier tier;
+
+  @Enumerated(EnumType.STRING)
+  public AccountStatus status;
+
+  public String region;
+
+  @Column(name = "owner_id")
+  public UUID ownerId;
+
+  @Column(name = "parent_id")
+  public UUID parentId;
+
+  @Column(name = "annual_revenue_target_amount")
+  public BigDecimal annualRevenueTargetAmount;
+
+  @Column(name = "annual_revenue_target_currency")
+  public String annualRevenueTargetCurrency;
+
+  public BigDecimal satisfaction;
+
+  @Column(name = "renewal_date")
+  public LocalDate renewalDate;
+
+  /** Loaded for a whole page in one query (batch), never one query per account. */
+  @ElementCollection
+  @CollectionTable(name = "account_external_id", joinColumns = @JoinColumn(name = "account_id"))
+  @OrderBy("source")
+  @BatchSize(size = 500)
+  public List<ExternalId> externalIds = new ArrayList<>();
+
+  @Version public long version;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  public Instant deletedAt;
+
+  public Money annualRevenueTarget() {
+    return Money.ofNullable(annualRevenueTargetAmount, annualRevenueTargetCurrency);
+  }
+
+  void softDelete() {
+    deletedAt = now();
+  }
+
+  @PrePersist
+  void stampCreation() {
+    createdAt = now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void stampUpdate() {
+    updatedAt = now();
+  }
+}

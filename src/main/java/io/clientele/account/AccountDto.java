@@ -1,0 +1,51 @@
+package io.clientele.account;
+
+import io.clientele.common.ExternalId;
+import io.clientele.common.Money;
+import io.clientele.web.Versioned;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AccountDto", description = "A client account")
+public record AccountDto(
+    @Schema(example = "6f1c2a9e-7d4b-4c1e-9f3a-2b8d5e6f7a10") UUID id,
+    @Schema(example = "Northwind Holdings") String name,
+    @Schema(nullable = true, example = "retail") String industry,
+    @Schema(example = "A") Tier tier,
+    @Schema(example = "active") AccountStatus status,
+    @Schema(nullable = true, example = "EMEA") String region,
+    @Schema(description = "The owning account manager") UUID ownerId,
+    @Schema(description = "Holding company", nullable = true) UUID parentId,
+    @Schema(nullable = true) Money annualRevenueTarget,
+    @Schema(nullable = true, example = "8.5") BigDecimal satisfaction,
+    @Schema(nullable = true, example = "2027-03-31") LocalDate renewalDate,
+    List<ExternalId> externalIds,
+    @Schema(description = "Optimistic-concurrency version, also the ETag", example = "3")
+        long version,
+    @Schema(example = "2026-11-02T09:14:03Z") Instant createdAt,
+    @Schema(example = "2026-11-20T16:40:11Z") Instant updatedAt)
+    implements Versioned {
+
+  public static AccountDto from(Account account) {
+    return new AccountDto(
+        account.id,
+        account.name,
+        account.industry,
+        account.tier,
+        account.status,
+        account.region,
+        account.ownerId,
+        account.parentId,
+        account.annualRevenueTarget(),
+        account.satisfaction,
+        account.renewalDate,
+        List.copyOf(account.externalIds),
+        account.version,
+        account.createdAt,
+        account.updatedAt);
+  }
+}

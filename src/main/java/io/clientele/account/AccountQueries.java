@@ -1,0 +1,151 @@
+package io.clientele.account;
+
+import io.clientele.staff.Visibility;
+import io.clientele.web.Page;
+import io.clientele.web.PageRequest;
+import io.clientele.web.Sort;
+import io.clientele.web.SortField;
+import io.clientele.web.SqlWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AccountQueries {
+  static final List<SortField<Account>> SORTABLE =
+      List.of(
+          new SortField<>("name", "a.name", "text", a -> a.name),
+          new SortField<>("createdAt", "a.created_at", "timestamptz", a -> a.createdAt),
+          new SortField<>("updatedAt", "a.updated_at", "timestamptz", a -> a.updatedAt),
+          new SortField<>("tier", "a.tier", "text", a -> a.tier));
+
+  public record Filter(
+      UUID ownerId,
+      Tier tier,
+      AccountStatus status,
+      String region,
+      String industry,
+      UUID parentId,
+      String q,
+      Instant updatedSince) {}
+
+  private final EntityManager em;
+
+  public AccountQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * "The caller may see this account": they may see its owner, or someone on its team. Contacts and
+   * every other account-owned record reuse it. Expects account_owner_name_idx and
+   * account_team_staff_idx.
+   */
+  static void restrictToVisible(SqlWhere where, Visibility visibility, String alias) {
+    if (visibility.seesEveryone()) {
+      return;
+    }
+    String staff = visibility.staffSet(where);
+    where.and(
+        "(%1$s.owner_id in %2$s or exists (select 1 from account_team_member tm where tm.account_id = %1$s.id and tm.staff_id in %2$s))"
+            .formatted(alias, staff));
+  }
+
+  /** The live accounts the caller may see, filtered; one (field, id) index per sort field. */
+  public Page<Account> list(
+      Filter filter, Visibility visibility, PageRequest page, String sortParam) {
+    SqlWhere where = new SqlWhere().and("a.deleted_at is null");
+    restrictToVisible(where, visibility, "a");
+    if (filter.ownerId() != null) {
+      where.and("a.owner_id = " + where.param("ownerId", filter.ownerId()));
+    }
+    if (filter.tier() != null) {
+      where.and("a.tier = " + where.param("tier", filter.tier().name()));
+    }
+    if (filter.status() != null) {
+      where.and("a.status = " + where.param("status", filter.status().name()));
+    }
+    if (filter.region() != null) {
+      where.and("a.region = " + where.param("region", filter.region()));
+    }
+    if (filter.industry() != null) {
+      where.and("a.industry = " + where.param("industry", filter.industry()));
+    }
+    if (filter.parentId() != null) {
+      where.and("a.parent_id = " + where.param("parentId", filter.parentId()));
+    }
+    if (filter.q() != null) {
+      // served by account_name_trgm_idx
+      where.and(
+          "lower(a.name) like " + where.param("q", SqlWhere.containing(filter.q().toLowerCase())));
+    }
+    if (filter.updatedSince() != null) {
+      where.and("a.updated_at >= " + where.param("updatedSince", filter.updatedSince()));
+    }
+    Sort<Account> sort = Sort.parse(sortParam, "name", SORTABLE, "a.id", a -> a.id);
+    sort.applyCursor(page.cursor(), where);
+    @SuppressWarnings("unchecked")
+    List<Account> rows =
+        where
+            .bind(
+                em.createNativeQuery(
+                    "select a.* from account a where "
+                        + where.sql()
+                        + " order by "
+                        + sort.orderBy()
+                        + " limit "
+                        + (page.limit() + 1),
+                    Account.class))
+            .getResultList();
+    return sort.page(rows, page.limit());
+  }
+
+  /** One live account, if the caller may see it. */
+  public Optional<Account> findVisible(UUID id, Visibility visibility) {
+    SqlWhere where = new SqlWhere().and("a.deleted_at is null");
+    where.and("a.id = " + where.param("id", id));
+    restrictToVisible(where, visibility, "a");
+    @SuppressWarnings("unchecked")
+    List<Account> rows =
+        where
+            .bind(
+                em.createNativeQuery(
+                    "select a.* from account a where " + where.sql(), Account.class))
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  public long countLiveChildren(UUID id) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from account where parent_id = :id and deleted_at is null")
+                .setParameter("id", id)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** True when `candidate` is `id` itself or one of its descendants: it cannot be its parent. */
+  public boolean isSelfOrDescendant(UUID id, UUID candidate) {
+    return !em.createNativeQuery(
+            """
+            with recursive below(id) as (
+              select cast(:id as uuid)
+              union
+              select a.id from account a join below b on a.parent_id = b.id
+            )
+            select 1 from below where id = :candidate
+            """)
+        .setParameter("id", id)
+        .setParameter("candidate", candidate)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Serialises changes of the account tree so two concurrent edits cannot close a cycle. */
+  public void lockHierarchy() {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtext('account-hierarchy'))")
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,88 @@
+package io.clientele.account;
+
+import io.clientele.staff.Roles;
+import io.clientele.web.ETags;
+import io.clientele.web.MergePatch;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contacts follow their account: who may see or write the account may see or write them. */
+@Path("/contacts")
+@Tag(name = "Contacts", description = "Stakeholders at client accounts")
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.DIRECTOR,
+  Roles.MANAGER,
+  Roles.FINANCE,
+  Roles.EXECUTIVE,
+  Roles.INTEGRATION
+})
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+  private final ContactService contacts;
+
+  public ContactResource(ContactService contacts) {
+    this.contacts = contacts;
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "A contact",
+      description = "Answers 304 when If-None-Match names the current ETag.")
+  public ContactDto get(UUID id) {
+    return ContactDto.from(contacts.get(id));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+  @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Change a contact",
+      description = "JSON Merge Patch over the fields of ContactInput.")
+  public ContactDto update(
+      UUID id,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read; 412 if it is no longer current",
+              example = "\"1\"")
+          @HeaderParam("If-Match")
+          String ifMatch,
+      @RequestBody(content = @Content(schema = @Schema(implementation = ContactInput.class)))
+          String patch) {
+    return ContactDto.from(contacts.update(id, patch, ETags.expected(ifMatch)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+  @Operation(summary = "Delete a contact", description = "Soft delete.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public void delete(
+      UUID id,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              description = "The ETag last read; 412 if it is no longer current",
+              example = "\"1\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    contacts.delete(id, ETags.expected(ifMatch));
+  }
+}

@@ -1,0 +1,7 @@
+package io.clientele.account;
+
+public enum Tier {
+  A,
+  B,
+  C
+}

@@ -1,0 +1,25 @@
+package io.clientele.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The id a record has in another system (a CRM), unique per source. */
+@Embeddable
+@Schema(name = "ExternalId")
+public record ExternalId(
+    @Schema(description = "The other system, lower case", example = "salesforce")
+        @NotBlank
+        @Pattern(
+            regexp = "^[a-z0-9][a-z0-9_-]{0,39}$",
+            message = "must be 1-40 lower-case letters, digits, '_' or '-'")
+        @Column(name = "source")
+        String source,
+    @Schema(description = "The record's id there", example = "001A000001")
+        @NotBlank
+        @Size(max = 200)
+        @Column(name = "external_id")
+        String externalId) {}

@@ -1,0 +1,91 @@
+package io.clientele.staff;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The staff member behind the current request's token, resolved (and created on first sign-in) once
+ * per request.
+ */
+@RequestScoped
+public class Caller {
+  private final SecurityIdentity identity;
+  private final JsonWebToken token;
+  private final StaffProvisioning provisioning;
+  private final StaffQueries staff;
+  private UUID staffId;
+
+  public Caller(
+      SecurityIdentity identity,
+      JsonWebToken token,
+      StaffProvisioning provisioning,
+      StaffQueries staff) {
+    this.identity = identity;
+    this.token = token;
+    this.provisioning = provisioning;
+    this.staff = staff;
+  }
+
+  public UUID staffId() {
+    if (staffId == null) {
+      staffId = provisioning.resolve(signIn());
+    }
+    return staffId;
+  }
+
+  public boolean is(String role) {
+    return identity.hasRole(role);
+  }
+
+  public Set<String> roles() {
+    Set<String> known = new TreeSet<>(identity.getRoles());
+    known.retainAll(Roles.ALL);
+    return known;
+  }
+
+  /** Which staff the caller may act for: their whole subtree, just themselves, or everyone. */
+  public Visibility visibility() {
+    if (is(Roles.ADMIN) || is(Roles.EXECUTIVE) || is(Roles.FINANCE) || is(Roles.INTEGRATION)) {
+      return Visibility.everyone();
+    }
+    if (is(Roles.DIRECTOR)) {
+      return Visibility.subtreeOf(staffId());
+    }
+    return Visibility.self(staffId());
+  }
+
+  /**
+   * Whether the caller may make `staffId` the owner of a record: admins and integrations anyone
+   * active, a director anyone in their subtree, everyone else only themselves.
+   */
+  public boolean mayAssignTo(UUID staffId) {
+    if (is(Roles.ADMIN) || is(Roles.INTEGRATION)) {
+      return staff.isActive(staffId);
+    }
+    if (is(Roles.DIRECTOR)) {
+      return staff.isInSubtree(staffId(), staffId) && staff.isActive(staffId);
+    }
+    return staffId.equals(staffId());
+  }
+
+  private StaffProvisioning.SignIn signIn() {
+    String subject =
+        token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+    String name =
+        firstNonBlank(token.getClaim("name"), token.getClaim("preferred_username"), subject);
+    return new StaffProvisioning.SignIn(subject, token.getClaim("email"), name, roles());
+  }
+
+  private static String firstNonBlank(Object... values) {
+    for (Object value : values) {
+      if (value != null && !value.toString().isBlank()) {
+        return value.toString();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+package io.clientele.staff;
+
+import io.clientele.common.Timestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finds the staff row of a token subject, creating it just in time. Safe under races: two first
+ * requests of the same new subject both end up with the one row that `on conflict` lets through.
+ */
+@ApplicationScoped
+public class StaffProvisioning {
+  private final EntityManager em;
+
+  public StaffProvisioning(EntityManager em) {
+    this.em = em;
+  }
+
+  public record SignIn(String subject, String email, String name, Set<String> roles) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public UUID resolve(SignIn signIn) {
+    String[] roles = signIn.roles().toArray(String[]::new);
+    UUID id = findAndMirrorRoles(signIn.subject(), roles);
+    if (id != null) {
+      return id;
+    }
+    id = linkPreparedRecord(signIn, roles);
+    if (id != null) {
+      return id;
+    }
+    em.createNativeQuery(
+            """
+            insert into staff (id, subject, email, name, roles, active, version, created_at, updated_at)
+            values (:id, :subject, :email, :name, cast(:roles as text[]), true, 0, :now, :now)
+            on conflict (subject) do nothing
+            """)
+        .setParameter("id", UUID.randomUUID())
+        .setParameter("subject", signIn.subject())
+        .setParameter("email", signIn.email())
+        .setParameter("name", signIn.name())
+        .setParameter("roles", roles)
+        .setParameter("now", Timestamp.from(Timestamps.now()))
+        .executeUpdate();
+    return findAndMirrorRoles(signIn.subject(), roles);
+  }
+
+  /** The roles column mirrors the last token; it is only written when they changed. */
+  private UUID findAndMirrorRoles(String subject, String[] roles) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                """
+                update staff set roles = cast(:roles as text[])
+                where subject = :subject and roles is distinct from cast(:roles as text[])
+                returning id
+                """,
+                UUID.class)
+            .setParameter("subject", subject)
+            .setParameter("roles", roles)
+            .getResultList();
+    if (!ids.isEmpty()) {
+      return ids.get(0);
+    }
+    @SuppressWarnings("unchecked")
+    List<UUID> existing =
+        em.createNativeQuery("select id from staff where subject = :subject", UUID.class)
+            .setParameter("subject", subject)
+            .getResultList();
+    return existing.isEmpty() ? null : existing.get(0);
+  }
+
+  /** An admin may have set someone up (by email) before their first sign-in: claim that row. */
+  private UUID linkPreparedRecord(SignIn signIn, String[] roles) {
+    if (signIn.email() == null || signIn.email().isBlank()) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                """
+                update staff set subject = :subject, roles = cast(:roles as text[])
+                where id = (select id from staff
+                            where subject is null and lower(email) = lower(:email)
+                            order by created_at limit 1
+                            for update skip locked)
+                returning id
+                """,
+                UUID.class)
+            .setParameter("subject", signIn.subject())
+            .setParameter("email", signIn.email())
+            .setParameter("roles", roles)
+            .getResultList();
+    return ids.isEmpty() ? null : ids.get(0);
+  }
+}

@@ -1,0 +1,27 @@
+package io.clientele.web;
+
+import java.util.Map;
+
+/** Human words for the unique constraints a caller can run into (names from the migrations). */
+final class DatabaseConstraints {
+  private static final Map<String, String> MESSAGES =
+      Map.of(
+          "account_external_id_unique",
+              "Another account already carries this external id for the same source",
+          "account_external_id_pkey", "An account has at most one external id per source",
+          "staff_subject_key", "Another staff member already has this subject",
+          "account_team_member_pkey", "This staff member is already on the account team");
+
+  private DatabaseConstraints() {}
+
+  static String describe(String constraint) {
+    if (constraint == null) {
+      return "The request conflicts with an existing record";
+    }
+    String key =
+        constraint.contains(".")
+            ? constraint.substring(constraint.lastIndexOf('.') + 1)
+            : constraint;
+    return MESSAGES.getOrDefault(key, "The request conflicts with an existing record");
+  }
+}

@@ -1,0 +1,331 @@
+package io.clientele.web;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds what every operation shares, once: the problem+json schema and the error responses each kind
+ * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, and
+ * the Idempotency-Key header on POST.
+ */
+public class OpenApiConventions implements OASFilter {
+
+  private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+  private record ErrorResponse(String code, String name, String description, String detail) {}
+
+  private static final List<ErrorResponse> ERRORS =
+      List.of(
+          new ErrorResponse(
+              "400",
+              "BadRequest",
+              "Malformed JSON or an invalid query parameter (limit, cursor, sort, filter)",
+              "Invalid parameter 'limit': must be between 1 and 500, was 1000"),
+          new ErrorResponse(
+              "401",
+              "Unauthorized",
+              "No bearer token, or one that is expired or not signed by the trusted issuer",
+              "A valid bearer token is required: send 'Authorization: Bearer <token>'"),
+          new ErrorResponse(
+              "403",
+              "Forbidden",
+              "The caller's role does not allow this operation",
+              "Your role does not allow this operation"),
+          new ErrorResponse(
+              "404",
+              "NotFound",
+              "No such record, or one the caller may not see (the two are indistinguishable)",
+              "Account not found"),
+          new ErrorResponse(
+              "406",
+              "NotAcceptable",
+              "The Accept header asks for a media type this operation cannot produce",
+              "This resource cannot answer in any of the media types the Accept header asks for"),
+          new ErrorResponse(
+              "409",
+              "Conflict",
+              "The request conflicts with the current state (a duplicate, a concurrent change,"
+                  + " an Idempotency-Key still in flight)",
+              "Another account already carries this external id for the same source"),
+          new ErrorResponse(
+              "412",
+              "PreconditionFailed",
+              "If-Match named a version that is no longer current",
+              "The resource has changed: its current version is 4; read it again and retry"),
+          new ErrorResponse(
+              "413",
+              "PayloadTooLarge",
+              "The request body is larger than the configured limit",
+              "The request body is larger than 1048576 bytes"),
+          new ErrorResponse(
+              "415",
+              "UnsupportedMediaType",
+              "The Content-Type is not one this operation reads",
+              "This resource does not accept that Content-Type"),
+          new ErrorResponse(
+              "422",
+              "ValidationFailed",
+              "The body is well-formed JSON but breaks a rule: field errors are listed",
+              "The request has 1 invalid field"),
+          new ErrorResponse(
+              "500",
+              "InternalError",
+              "An unexpected failure; it has been logged",
+              "An unexpected error occurred; it has been logged"));
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    openAPI.getComponents().addSchema("Problem", problemSchema());
+    openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
+    ERRORS.forEach(e -> openAPI.getComponents().addResponse(e.name(), errorResponse(e)));
+    openAPI
+        .getComponents()
+        .addResponse(
+            "NotModified",
+            OASFactory.createAPIResponse()
+                .description("If-None-Match named the current version: nothing has changed"));
+    openAPI
+        .getComponents()
+        .addHeader(
+            "ETag",
+            OASFactory.createHeader()
+                .description(
+                    "The record's version as a strong entity tag; send it back in If-Match")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .example("\"3\""));
+    inlineNullableReferences(openAPI);
+    if (openAPI.getPaths() == null) {
+      return;
+    }
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations().forEach((method, op) -> conventions(path, method, op)));
+  }
+
+  private void conventions(String path, PathItem.HttpMethod method, Operation op) {
+    boolean hasBody = op.getRequestBody() != null;
+    boolean single = path.contains("{");
+    APIResponses responses = op.getResponses();
+    add(responses, "400");
+    add(responses, "401");
+    add(responses, "403");
+    add(responses, "406");
+    add(responses, "500");
+    if (single) {
+      add(responses, "404");
+    }
+    if (hasBody) {
+      add(responses, "409");
+      add(responses, "413");
+      add(responses, "415");
+      add(responses, "422");
+    }
+    if (single
+        && (method == PathItem.HttpMethod.PATCH
+            || method == PathItem.HttpMethod.PUT
+            || method == PathItem.HttpMethod.DELETE)) {
+      add(responses, "409");
+      add(responses, "412");
+    }
+    if (single && method == PathItem.HttpMethod.GET && carriesVersion(responses)) {
+      responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+    }
+    if (method == PathItem.HttpMethod.POST) {
+      op.addParameter(idempotencyKey());
+    }
+    for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+      if (entry.getKey().startsWith("20")
+          && entry.getValue().getContent() != null
+          && carriesVersion(entry.getValue())) {
+        entry.getValue().addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+      }
+    }
+  }
+
+  /**
+   * OpenAPI 3.0 cannot say "null or this $ref": `nullable` beside an `allOf` reference is ignored
+   * by validators and generators alike. A nullable reference is therefore replaced by a nullable
+   * copy of the schema it points to.
+   */
+  private static void inlineNullableReferences(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    if (schemas == null) {
+      return;
+    }
+    for (Schema schema : schemas.values()) {
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      for (Schema property : schema.getProperties().values()) {
+        // the model holds "null or $ref" as anyOf: [{$ref}, {type: null}]
+        List<Schema> anyOf = property.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2) {
+          continue;
+        }
+        Schema reference = anyOf.stream().filter(s -> s.getRef() != null).findFirst().orElse(null);
+        boolean orNull =
+            anyOf.stream()
+                .anyMatch(
+                    s ->
+                        s.getType() != null && s.getType().equals(List.of(Schema.SchemaType.NULL)));
+        String ref = reference == null ? null : reference.getRef();
+        Schema target = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (!orNull || target == null) {
+          continue;
+        }
+        List<Schema.SchemaType> type = new java.util.ArrayList<>(target.getType());
+        type.add(Schema.SchemaType.NULL);
+        property.setAnyOf(null);
+        property.setType(type);
+        property.setFormat(target.getFormat());
+        property.setPattern(target.getPattern());
+        property.setEnumeration(target.getEnumeration());
+        property.setProperties(target.getProperties());
+        property.setRequired(target.getRequired());
+        if (property.getDescription() == null) {
+          property.setDescription(target.getDescription());
+        }
+      }
+    }
+  }
+
+  private static boolean carriesVersion(APIResponses responses) {
+    APIResponse ok = responses.getAPIResponse("200");
+    return ok != null && carriesVersion(ok);
+  }
+
+  /** Single records (not pages) carry a version; their schema names end in Dto by convention. */
+  private static boolean carriesVersion(APIResponse response) {
+    if (response.getContent() == null) {
+      return false;
+    }
+    return response.getContent().getMediaTypes().values().stream()
+        .anyMatch(
+            media ->
+                media.getSchema() != null
+                    && media.getSchema().getRef() != null
+                    && VERSIONED_SCHEMAS.stream().anyMatch(media.getSchema().getRef()::endsWith));
+  }
+
+  private static final List<String> VERSIONED_SCHEMAS =
+      List.of("/AccountDto", "/ContactDto", "/StaffDto");
+
+  /** Adds the shared problem response, replacing the content-less ones SmallRye generates. */
+  private static void add(APIResponses responses, String code) {
+    APIResponse existing = responses.getAPIResponse(code);
+    if (existing != null && (existing.getContent() != null || existing.getRef() != null)) {
+      return;
+    }
+    String name =
+        ERRORS.stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow().name();
+    responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+  }
+
+  private static Parameter idempotencyKey() {
+    return OASFactory.createParameter()
+        .name(Idempotency.HEADER)
+        .in(Parameter.In.HEADER)
+        .required(false)
+        .description(
+            "Makes a retry safe: a repeat with the same key and body returns the first answer"
+                + " (marked Idempotent-Replayed: true) and creates nothing new. Keys are kept 24 h.")
+        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(255))
+        .example("4f7c2a1e-create-northwind");
+  }
+
+  private static APIResponse errorResponse(ErrorResponse error) {
+    Map<String, Object> example =
+        Map.of(
+            "type",
+            ProblemKind.forStatus(Integer.parseInt(error.code())).type(),
+            "title",
+            ProblemKind.forStatus(Integer.parseInt(error.code())).title(),
+            "status",
+            Integer.parseInt(error.code()),
+            "detail",
+            error.detail(),
+            "instance",
+            "/api/v1/accounts");
+    Content content =
+        OASFactory.createContent()
+            .addMediaType(
+                Problem.MEDIA_TYPE,
+                OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                    .example(example));
+    APIResponse response =
+        OASFactory.createAPIResponse().description(error.description()).content(content);
+    if (error.code().equals("401")) {
+      Header challenge =
+          OASFactory.createHeader()
+              .description("Bearer challenge")
+              .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+              .example("Bearer");
+      response.addHeader("WWW-Authenticate", challenge);
+    }
+    return response;
+  }
+
+  private static Schema stringSchema(String description, String example) {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.STRING))
+        .description(description)
+        .example(example);
+  }
+
+  private static Schema problemSchema() {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.OBJECT))
+        .description("RFC 9457 problem details, sent as application/problem+json")
+        .addRequired("type")
+        .addRequired("title")
+        .addRequired("status")
+        .addProperty(
+            "type",
+            stringSchema("Stable URI naming the kind of problem", ProblemKind.VALIDATION.type()))
+        .addProperty("title", stringSchema("Short summary of the kind", "Validation failed"))
+        .addProperty(
+            "status",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.INTEGER))
+                .format("int32")
+                .description("HTTP status code")
+                .example(422))
+        .addProperty(
+            "detail",
+            stringSchema("What went wrong with this request", "The request has 1 invalid field"))
+        .addProperty("instance", stringSchema("The request path", "/api/v1/accounts"))
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.ARRAY))
+                .description("Field errors, present for validation problems")
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
+  }
+
+  private static Schema fieldErrorSchema() {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.OBJECT))
+        .addRequired("field")
+        .addRequired("message")
+        .addProperty("field", stringSchema("JSON path or parameter name", "tier"))
+        .addProperty("message", stringSchema("What is wrong with it", "must be one of [A, B, C]"));
+  }
+}

@@ -1,0 +1,77 @@
+package io.clientele.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters arrive as strings and are parsed here, so a bad value is a 400 naming the
+ * parameter (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
+ */
+public final class Params {
+  private Params() {}
+
+  public static UUID uuid(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badParameter(name, "must be a UUID");
+    }
+  }
+
+  public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value.trim())) {
+        return constant;
+      }
+    }
+    throw ProblemException.badParameter(
+        name,
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ", "[", "]")));
+  }
+
+  public static Instant instant(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.trim()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badParameter(
+          name, "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T16:40:11Z");
+    }
+  }
+
+  public static Boolean bool(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ProblemException.badParameter(name, "must be true or false");
+    };
+  }
+
+  public static String text(String name, String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.length() > maxLength) {
+      throw ProblemException.badParameter(name, "must be at most " + maxLength + " characters");
+    }
+    return value.trim();
+  }
+}

@@ -1,0 +1,311 @@
+package io.clientele.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The only place where errors become responses: every one is RFC 9457 problem+json. */
+public class ProblemMapper {
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(e.kind(), e.getMessage(), e.errors(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    boolean bodyMissing =
+        e.getConstraintViolations().stream().anyMatch(v -> lastKind(v) == ElementKind.PARAMETER);
+    if (bodyMissing) {
+      return respond(ProblemKind.BAD_REQUEST, "A JSON request body is required", null, uri);
+    }
+    String detail =
+        errors.size() == 1
+            ? "The request has 1 invalid field"
+            : "The request has " + errors.size() + " invalid fields";
+    return respond(ProblemKind.VALIDATION, detail, errors, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+    String field = pathOf(e);
+    return respond(
+        ProblemKind.VALIDATION,
+        "The request body has a property that is unknown or read-only: " + field,
+        List.of(new Problem.FieldError(field, "unknown or read-only property")),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    String field = pathOf(e);
+    Class<?> target = e.getTargetType();
+    String message =
+        target != null && target.isEnum()
+            ? "must be one of "
+                + Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", ", "[", "]"))
+            : "cannot be read as " + describe(target);
+    return respond(
+        ProblemKind.VALIDATION,
+        "The request body has an invalid value for " + field,
+        List.of(new Problem.FieldError(field, message)),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    if (e.getPath().isEmpty()) {
+      return respond(ProblemKind.BAD_REQUEST, "The request body must be a JSON object", null, uri);
+    }
+    String field = pathOf(e);
+    return respond(
+        ProblemKind.VALIDATION,
+        "The request body has a value of the wrong type for " + field,
+        List.of(new Problem.FieldError(field, "expected " + describe(e.getTargetType()))),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    String field = pathOf(e);
+    // a value our own types refused (an unknown currency, say): their message says why
+    Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : null;
+    String message = cause != null ? cause.getMessage() : e.getOriginalMessage();
+    return respond(
+        ProblemKind.VALIDATION,
+        "The request body has an invalid value for " + field,
+        List.of(new Problem.FieldError(field, message == null ? "invalid value" : message)),
+        uri);
+  }
+
+  /** A merge patch that produced an unreadable body fails exactly like a bad POST body. */
+  @ServerExceptionMapper
+  public Response patchedJson(MergePatch.UncheckedJson e, UriInfo uri) {
+    return json(e.getCause(), uri);
+  }
+
+  private Response json(JsonProcessingException cause, UriInfo uri) {
+    if (cause instanceof UnrecognizedPropertyException c) {
+      return unrecognizedProperty(c, uri);
+    }
+    if (cause instanceof InvalidFormatException c) {
+      return invalidFormat(c, uri);
+    }
+    if (cause instanceof MismatchedInputException c) {
+      return mismatchedInput(c, uri);
+    }
+    if (cause instanceof JsonMappingException c) {
+      return jsonMapping(c, uri);
+    }
+    if (cause instanceof StreamReadException c) {
+      return malformedJson(c, uri);
+    }
+    return otherJson(cause, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response malformedJson(StreamReadException e, UriInfo uri) {
+    return respond(
+        ProblemKind.MALFORMED_JSON,
+        "The request body is not valid JSON: " + e.getOriginalMessage(),
+        null,
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response otherJson(JsonProcessingException e, UriInfo uri) {
+    return respond(
+        ProblemKind.MALFORMED_JSON, "The request body could not be read as JSON", null, uri);
+  }
+
+  @ServerExceptionMapper({
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class
+  })
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(
+            respond(
+                ProblemKind.UNAUTHORIZED,
+                "A valid bearer token is required: send 'Authorization: Bearer <token>'",
+                null,
+                uri))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    return respond(ProblemKind.FORBIDDEN, "Your role does not allow this operation", null, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    // the JSON reader wraps Jackson's failures: describe them by what Jackson found
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return json(json, uri);
+    }
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    ProblemKind kind = ProblemKind.forStatus(status);
+    String detail =
+        switch (status) {
+          case 404 -> "No resource at this path";
+          case 405 -> "This resource does not support the method";
+          case 406 ->
+              "This resource cannot answer in any of the media types the Accept header asks for";
+          case 415 -> "This resource does not accept that Content-Type";
+          default -> kind.title();
+        };
+    Response.ResponseBuilder builder = Response.fromResponse(respond(kind, detail, null, uri));
+    // keep Allow (405) and similar protocol headers of the original answer
+    original
+        .getStringHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(v -> builder.header(name, v));
+              }
+            });
+    return builder.build();
+  }
+
+  /** Last resort: known failures wrapped by the transaction or the ORM, otherwise a 500. */
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return problem(problem, uri);
+      }
+      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+        return respond(
+            ProblemKind.CONFLICT,
+            "Someone else changed this record at the same time; read it again and retry",
+            null,
+            uri);
+      }
+      if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+        return respond(
+            ProblemKind.CONFLICT,
+            DatabaseConstraints.describe(violation.getConstraintName()),
+            null,
+            uri);
+      }
+    }
+    Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+    return respond(
+        ProblemKind.INTERNAL, "An unexpected error occurred; it has been logged", null, uri);
+  }
+
+  static Response respond(
+      ProblemKind kind, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+    Problem body =
+        new Problem(
+            kind.type(),
+            kind.title(),
+            kind.status(),
+            detail,
+            uri == null ? null : uri.getRequestUri().getRawPath(),
+            errors == null || errors.isEmpty() ? null : errors);
+    return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  private static ElementKind lastKind(ConstraintViolation<?> violation) {
+    ElementKind last = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      last = node.getKind();
+    }
+    return last;
+  }
+
+  /** "create.input.annualRevenueTarget.amount" → "annualRevenueTarget.amount" */
+  private static String fieldOf(Path path) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        String name = node.getName();
+        if (node.getIndex() != null && !names.isEmpty()) {
+          names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+        }
+        if (name != null && !name.startsWith("<")) {
+          names.add(name);
+        }
+      } else if (node.getKind() == ElementKind.PARAMETER && names.isEmpty()) {
+        names.clear();
+      }
+    }
+    return names.isEmpty() ? "body" : String.join(".", names);
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!field.isEmpty()) {
+          field.append('.');
+        }
+        field.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        field.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return field.isEmpty() ? "body" : field.toString();
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "a different type";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (type.getPackageName().startsWith("java.time")) {
+      return "an ISO-8601 " + type.getSimpleName();
+    }
+    if (type == java.util.UUID.class) {
+      return "a UUID";
+    }
+    return "an object";
+  }
+}

@@ -1,0 +1,91 @@
+package io.clientele.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds the rows a test reads, straight into PostgreSQL. Every name is unique per call so tests
+ * never see each other's data.
+ */
+@ApplicationScoped
+public class Fixtures {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private final EntityManager em;
+
+  public Fixtures(EntityManager em) {
+    this.em = em;
+  }
+
+  public static String unique(String prefix) {
+    return prefix
+        + "-"
+        + SEQUENCE.incrementAndGet()
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public TestStaff staff(String role, TestStaff manager) {
+    return staff(role, manager == null ? null : manager.id());
+  }
+
+  public TestStaff staff(String role, UUID managerId) {
+    UUID id = UUID.randomUUID();
+    String subject = unique(role);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        """
+                        insert into staff (id, subject, email, name, roles, manager_id, created_at, updated_at)
+                        values (:id, :subject, :email, :name, :roles, :manager, :now, :now)
+                        """)
+                    .setParameter("id", id)
+                    .setParameter("subject", subject)
+                    .setParameter("email", subject + "@test.example")
+                    .setParameter("name", "Test " + subject)
+                    .setParameter("roles", new String[] {role})
+                    .setParameter("manager", managerId)
+                    .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .executeUpdate());
+    return new TestStaff(id, subject, "Test " + subject, new String[] {role});
+  }
+
+  public TestStaff staff(String role) {
+    return staff(role, (UUID) null);
+  }
+
+  public UUID account(String name, TestStaff owner) {
+    UUID id = UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        """
+                        insert into account (id, name, tier, status, owner_id, created_at, updated_at)
+                        values (:id, :name, 'B', 'active', :owner, :now, :now)
+                        """)
+                    .setParameter("id", id)
+                    .setParameter("name", name)
+                    .setParameter("owner", owner.id())
+                    .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .executeUpdate());
+    return id;
+  }
+
+  public long count(String sql, Object... params) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              var query = em.createNativeQuery(sql);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+              }
+              return ((Number) query.getSingleResult()).longValue();
+            });
+  }
+}

@@ -1,0 +1,236 @@
+package io.clientele.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.clientele.support.Api;
+import io.clientele.support.Fixtures;
+import io.clientele.support.TestStaff;
+import io.clientele.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role against every endpoint. Callers are a director, the manager (who owns the account)
+ * reporting to them, and company-wide roles; a fresh account is made for each destructive call.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+  private static final List<String> ROLES =
+      List.of("admin", "director", "manager", "finance", "executive", "integration");
+  private static final List<String> WRITERS =
+      List.of("admin", "director", "manager", "integration");
+
+  @Inject Fixtures fixtures;
+  Map<String, TestStaff> callers;
+  TestStaff owner;
+  UUID account;
+  List<String> mismatches;
+
+  @BeforeEach
+  void world() {
+    TestStaff director = fixtures.staff("director");
+    owner = fixtures.staff("manager", director);
+    callers = new LinkedHashMap<>();
+    callers.put("admin", fixtures.staff("admin"));
+    callers.put("director", director);
+    callers.put("manager", owner);
+    callers.put("finance", fixtures.staff("finance"));
+    callers.put("executive", fixtures.staff("executive"));
+    callers.put("integration", fixtures.staff("integration"));
+    account = fixtures.account(Fixtures.unique("Matrix"), owner);
+    mismatches = new ArrayList<>();
+  }
+
+  private interface Call {
+    int run(RequestSpecification as);
+  }
+
+  private void expect(
+      String endpoint, List<String> allowed, int okStatus, Function<String, Call> call) {
+    for (String role : ROLES) {
+      int status = call.apply(role).run(Api.as(callers.get(role)));
+      int expected = allowed.contains(role) ? okStatus : 403;
+      if (status != expected) {
+        mismatches.add(endpoint + " as " + role + ": " + status + ", expected " + expected);
+      }
+    }
+    int anonymous = call.apply("admin").run(Api.anonymous());
+    if (anonymous != 401) {
+      mismatches.add(endpoint + " without a token: " + anonymous);
+    }
+    int roleless = call.apply("admin").run(Api.as(Tokens.forSubject(Fixtures.unique("nobody"))));
+    if (roleless != 403) {
+      mismatches.add(endpoint + " with no role: " + roleless);
+    }
+  }
+
+  private String freshAccount() {
+    return fixtures.account(Fixtures.unique("Victim"), owner).toString();
+  }
+
+  private String freshContact() {
+    return Api.as(owner)
+        .body("{\"name\": \"Someone\"}")
+        .post("/api/v1/accounts/" + account + "/contacts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  @Test
+  void staffEndpoints() {
+    TestStaff someone = fixtures.staff("manager");
+    expect("GET /staff", ROLES, 200, r -> as -> as.get("/api/v1/staff").statusCode());
+    expect(
+        "GET /staff/{id}",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/staff/" + someone.id()).statusCode());
+    expect(
+        "GET /staff/{id}/reports",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/staff/" + someone.id() + "/reports").statusCode());
+    expect(
+        "POST /staff",
+        List.of("admin"),
+        201,
+        r ->
+            as ->
+                as.body("{\"name\": \"%s\"}".formatted(Fixtures.unique("n")))
+                    .post("/api/v1/staff")
+                    .statusCode());
+    expect(
+        "PATCH /staff/{id}",
+        List.of("admin"),
+        200,
+        r ->
+            as ->
+                as.body("{\"title\": \"T\"}").patch("/api/v1/staff/" + someone.id()).statusCode());
+    int me = Api.as(Tokens.forSubject(Fixtures.unique("nobody"))).get("/api/v1/me").statusCode();
+    assertThat(me).as("GET /me with no role").isEqualTo(200);
+    for (String role : ROLES) {
+      assertThat(Api.as(callers.get(role)).get("/api/v1/me").statusCode())
+          .as("GET /me as " + role)
+          .isEqualTo(200);
+    }
+    assertThat(Api.anonymous().get("/api/v1/me").statusCode()).isEqualTo(401);
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void accountEndpoints() {
+    expect("GET /accounts", ROLES, 200, r -> as -> as.get("/api/v1/accounts").statusCode());
+    expect(
+        "GET /accounts/{id}",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/accounts/" + account).statusCode());
+    expect(
+        "POST /accounts",
+        WRITERS,
+        201,
+        r -> as -> as.body("{\"name\": \"New\"}").post("/api/v1/accounts").statusCode());
+    expect(
+        "PATCH /accounts/{id}",
+        WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{\"region\": \"%s\"}".formatted(r))
+                    .patch("/api/v1/accounts/" + account)
+                    .statusCode());
+    expect(
+        "DELETE /accounts/{id}",
+        WRITERS,
+        204,
+        r -> as -> as.delete("/api/v1/accounts/" + freshAccount()).statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void contactEndpoints() {
+    String contact = freshContact();
+    expect(
+        "GET /accounts/{id}/contacts",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/accounts/" + account + "/contacts").statusCode());
+    expect(
+        "POST /accounts/{id}/contacts",
+        WRITERS,
+        201,
+        r ->
+            as ->
+                as.body("{\"name\": \"C\"}")
+                    .post("/api/v1/accounts/" + account + "/contacts")
+                    .statusCode());
+    expect(
+        "GET /contacts/{id}",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/contacts/" + contact).statusCode());
+    expect(
+        "PATCH /contacts/{id}",
+        WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{\"title\": \"%s\"}".formatted(r))
+                    .patch("/api/v1/contacts/" + contact)
+                    .statusCode());
+    expect(
+        "DELETE /contacts/{id}",
+        WRITERS,
+        204,
+        r -> as -> as.delete("/api/v1/contacts/" + freshContact()).statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void teamEndpoints() {
+    TestStaff member = fixtures.staff("manager");
+    expect(
+        "GET /accounts/{id}/team",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/accounts/" + account + "/team").statusCode());
+    expect(
+        "PUT /accounts/{id}/team/{staffId}",
+        WRITERS,
+        200,
+        r ->
+            as -> {
+              int status =
+                  as.body("{\"role\": \"%s\"}".formatted(r))
+                      .put("/api/v1/accounts/" + account + "/team/" + member.id())
+                      .statusCode();
+              return status == 201 ? 200 : status;
+            });
+    expect(
+        "DELETE /accounts/{id}/team/{staffId}",
+        WRITERS,
+        204,
+        r ->
+            as -> {
+              TestStaff extra = fixtures.staff("manager");
+              Api.as(owner)
+                  .body("{\"role\": \"x\"}")
+                  .put("/api/v1/accounts/" + account + "/team/" + extra.id())
+                  .then()
+                  .statusCode(201);
+              return as.delete("/api/v1/accounts/" + account + "/team/" + extra.id()).statusCode();
+            });
+    assertThat(mismatches).isEmpty();
+  }
+}
