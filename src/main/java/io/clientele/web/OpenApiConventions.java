@@ -1,5 +1,6 @@
 package io.clientele.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -251,18 +252,14 @@ public class OpenApiConventions implements OASFilter {
   }
 
   private static APIResponse errorResponse(ErrorResponse error) {
-    Map<String, Object> example =
-        Map.of(
-            "type",
-            ProblemKind.forStatus(Integer.parseInt(error.code())).type(),
-            "title",
-            ProblemKind.forStatus(Integer.parseInt(error.code())).title(),
-            "status",
-            Integer.parseInt(error.code()),
-            "detail",
-            error.detail(),
-            "instance",
-            "/api/v1/accounts");
+    // insertion-ordered, so the generated document is the same on every build
+    ProblemKind kind = ProblemKind.forStatus(Integer.parseInt(error.code()));
+    Map<String, Object> example = new LinkedHashMap<>();
+    example.put("type", kind.type());
+    example.put("title", kind.title());
+    example.put("status", kind.status());
+    example.put("detail", error.detail());
+    example.put("instance", "/api/v1/accounts");
     Content content =
         OASFactory.createContent()
             .addMediaType(
