@@ -1,0 +1,62 @@
+package io.clientele;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+/** The package-by-feature boundaries and the thin-resource rule, checked rather than hoped for. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.clientele");
+
+  @Test
+  void sharedPackagesDependOnNoFeature() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.clientele.web..", "io.clientele.common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.clientele.staff..", "io.clientele.account..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void staffKnowsNothingOfAccounts() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.clientele.staff..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.clientele.account..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void resourcesStayThin() {
+    classes()
+        .that()
+        .areAnnotatedWith(Path.class)
+        .should()
+        .notBeAnnotatedWith(Transactional.class)
+        .andShould()
+        .onlyDependOnClassesThat()
+        .doNotHaveFullyQualifiedName(EntityManager.class.getName())
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .areAnnotatedWith(Path.class)
+        .should()
+        .callMethod(Response.class, "status", int.class)
+        .check(CLASSES);
+  }
+}
