@@ -4,20 +4,16 @@ import static io.clientele.common.Timestamps.now;
 
 import io.clientele.common.ExternalId;
 import io.clientele.common.Money;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.clientele.common.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +24,7 @@ import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "account")
-public class Account extends PanacheEntityBase {
-  @Id public UUID id;
+public class Account extends VersionedEntity {
   public String name;
   public String industry;
 
@@ -65,14 +60,6 @@ public class Account extends PanacheEntityBase {
   @BatchSize(size = 500)
   public List<ExternalId> externalIds = new ArrayList<>();
 
-  @Version public long version;
-
-  @Column(name = "created_at")
-  public Instant createdAt;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
   @Column(name = "deleted_at")
   public Instant deletedAt;
 
@@ -82,16 +69,5 @@ public class Account extends PanacheEntityBase {
 
   void softDelete() {
     deletedAt = now();
-  }
-
-  @PrePersist
-  void stampCreation() {
-    createdAt = now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void stampUpdate() {
-    updatedAt = now();
   }
 }

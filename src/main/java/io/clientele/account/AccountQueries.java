@@ -85,21 +85,7 @@ public class AccountQueries {
       where.and("a.updated_at >= " + where.param("updatedSince", filter.updatedSince()));
     }
     Sort<Account> sort = Sort.parse(sortParam, "name", SORTABLE, "a.id", a -> a.id);
-    sort.applyCursor(page.cursor(), where);
-    @SuppressWarnings("unchecked")
-    List<Account> rows =
-        where
-            .bind(
-                em.createNativeQuery(
-                    "select a.* from account a where "
-                        + where.sql()
-                        + " order by "
-                        + sort.orderBy()
-                        + " limit "
-                        + (page.limit() + 1),
-                    Account.class))
-            .getResultList();
-    return sort.page(rows, page.limit());
+    return sort.fetch(em, "select a.* from account a", where, page, Account.class);
   }
 
   /** One live account, if the caller may see it. */

@@ -1,7 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.staff.Roles;
-import io.clientele.web.ETags;
+import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -121,15 +119,10 @@ public class AccountResource {
           "JSON Merge Patch over the fields of AccountInput (`null` clears a field). A patch that changes nothing leaves the version as it is.")
   public AccountDto update(
       UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read; 412 if it is no longer current",
-              example = "\"3\"")
-          @HeaderParam("If-Match")
-          String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @RequestBody(content = @Content(schema = @Schema(implementation = AccountInput.class)))
           String patch) {
-    return AccountDto.from(accounts.update(id, patch, ETags.expected(ifMatch)));
+    return AccountDto.from(accounts.update(id, patch, ifMatch.expectedVersion()));
   }
 
   @DELETE
@@ -140,14 +133,7 @@ public class AccountResource {
       description =
           "Soft delete: it disappears from reads. Refused (409) while it has live child accounts.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  public void delete(
-      UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read; 412 if it is no longer current",
-              example = "\"3\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    accounts.delete(id, ETags.expected(ifMatch));
+  public void delete(UUID id, @BeanParam IfMatch ifMatch) {
+    accounts.delete(id, ifMatch.expectedVersion());
   }
 }

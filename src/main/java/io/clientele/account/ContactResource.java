@@ -1,23 +1,21 @@
 package io.clientele.account;
 
 import io.clientele.staff.Roles;
-import io.clientele.web.ETags;
+import io.clientele.web.IfMatch;
 import io.clientele.web.MergePatch;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,15 +57,10 @@ public class ContactResource {
       description = "JSON Merge Patch over the fields of ContactInput.")
   public ContactDto update(
       UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read; 412 if it is no longer current",
-              example = "\"1\"")
-          @HeaderParam("If-Match")
-          String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @RequestBody(content = @Content(schema = @Schema(implementation = ContactInput.class)))
           String patch) {
-    return ContactDto.from(contacts.update(id, patch, ETags.expected(ifMatch)));
+    return ContactDto.from(contacts.update(id, patch, ifMatch.expectedVersion()));
   }
 
   @DELETE
@@ -75,14 +68,7 @@ public class ContactResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Operation(summary = "Delete a contact", description = "Soft delete.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  public void delete(
-      UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read; 412 if it is no longer current",
-              example = "\"1\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    contacts.delete(id, ETags.expected(ifMatch));
+  public void delete(UUID id, @BeanParam IfMatch ifMatch) {
+    contacts.delete(id, ifMatch.expectedVersion());
   }
 }

@@ -45,21 +45,7 @@ public class ContactService {
     SqlWhere where = new SqlWhere().and("c.deleted_at is null");
     where.and("c.account_id = " + where.param("accountId", accountId));
     Sort<Contact> sort = Sort.parse(sortParam, "name", SORTABLE, "c.id", c -> c.id);
-    sort.applyCursor(page.cursor(), where);
-    @SuppressWarnings("unchecked")
-    List<Contact> rows =
-        where
-            .bind(
-                em.createNativeQuery(
-                    "select c.* from contact c where "
-                        + where.sql()
-                        + " order by "
-                        + sort.orderBy()
-                        + " limit "
-                        + (page.limit() + 1),
-                    Contact.class))
-            .getResultList();
-    return sort.page(rows, page.limit());
+    return sort.fetch(em, "select c.* from contact c", where, page, Contact.class);
   }
 
   public Contact get(UUID id) {

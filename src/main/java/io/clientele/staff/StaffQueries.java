@@ -85,20 +85,6 @@ public class StaffQueries {
 
   private Page<Staff> page(SqlWhere where, PageRequest page, String sortParam) {
     Sort<Staff> sort = Sort.parse(sortParam, "name", SORTABLE, "s.id", s -> s.id);
-    sort.applyCursor(page.cursor(), where);
-    @SuppressWarnings("unchecked")
-    List<Staff> rows =
-        where
-            .bind(
-                em.createNativeQuery(
-                    "select s.* from staff s where "
-                        + where.sql()
-                        + " order by "
-                        + sort.orderBy()
-                        + " limit "
-                        + (page.limit() + 1),
-                    Staff.class))
-            .getResultList();
-    return sort.page(rows, page.limit());
+    return sort.fetch(em, "select s.* from staff s", where, page, Staff.class);
   }
 }

@@ -1,6 +1,6 @@
 package io.clientele.staff;
 
-import io.clientele.web.ETags;
+import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -145,14 +143,10 @@ public class StaffResource {
           "JSON Merge Patch. Setting `managerId` moves them in the hierarchy; a cycle is refused with 422.")
   public StaffDto update(
       UUID id,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              description = "The ETag last read; 412 if it is no longer current")
-          @HeaderParam("If-Match")
-          String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @RequestBody(content = @Content(schema = @Schema(implementation = StaffInput.class)))
           String patch) {
-    return StaffDto.from(staff.update(id, patch, ETags.expected(ifMatch)));
+    return StaffDto.from(staff.update(id, patch, ifMatch.expectedVersion()));
   }
 
   enum Depth {

@@ -2,6 +2,7 @@ package io.clientele.web;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -67,7 +68,7 @@ public final class Sort<T> {
   }
 
   /** `order by` body: the requested fields, then the id in the direction of the last one. */
-  public String orderBy() {
+  private String orderBy() {
     StringBuilder sql = new StringBuilder();
     for (Order<T> order : orders) {
       sql.append(order.field.column()).append(order.descending ? " desc, " : " asc, ");
@@ -76,10 +77,30 @@ public final class Sort<T> {
   }
 
   /**
+   * One page of `select` (a native `select x.* from table x`, aliased as the sort columns expect)
+   * under the conditions of `where`, after the page's cursor, in this order.
+   */
+  @SuppressWarnings("unchecked")
+  public Page<T> fetch(
+      EntityManager em, String select, SqlWhere where, PageRequest page, Class<T> type) {
+    applyCursor(page.cursor(), where);
+    String sql =
+        select
+            + " where "
+            + where.sql()
+            + " order by "
+            + orderBy()
+            + " limit "
+            + (page.limit() + 1);
+    List<T> rows = where.bind(em.createNativeQuery(sql, type)).getResultList();
+    return page(rows, page.limit());
+  }
+
+  /**
    * The predicate selecting rows strictly after the cursor, in the expanded form that works for
    * mixed directions: (a > x) or (a = x and b < y) or (a = x and b = y and id > z).
    */
-  public void applyCursor(String cursor, SqlWhere where) {
+  private void applyCursor(String cursor, SqlWhere where) {
     if (cursor == null) {
       return;
     }
@@ -112,7 +133,7 @@ public final class Sort<T> {
   }
 
   /** Trims the extra row fetched to learn whether another page exists, and makes its cursor. */
-  public Page<T> page(List<T> rowsPlusOne, int limit) {
+  private Page<T> page(List<T> rowsPlusOne, int limit) {
     if (rowsPlusOne.size() <= limit) {
       return new Page<>(rowsPlusOne, null);
     }
