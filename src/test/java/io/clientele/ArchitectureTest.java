@@ -26,7 +26,23 @@ class ArchitectureTest {
         .resideInAnyPackage("io.clientele.web..", "io.clientele.common..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.clientele.staff..", "io.clientele.account..")
+        .resideInAnyPackage(
+            "io.clientele.staff..",
+            "io.clientele.account..",
+            "io.clientele.pipeline..",
+            "io.clientele.fx..",
+            "io.clientele.dev..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void accountsKnowNothingOfThePipeline() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.clientele.account..", "io.clientele.fx..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.clientele.pipeline..")
         .check(CLASSES);
   }
 

@@ -44,13 +44,22 @@ public class AccountQueries {
    * account_team_staff_idx.
    */
   static void restrictToVisible(SqlWhere where, Visibility visibility, String alias) {
+    restrictToVisible(where, visibility, alias + ".owner_id", alias + ".id");
+  }
+
+  /**
+   * The same rule for any record with an owner and an account (an opportunity, say): visible when
+   * the caller may see its owner or someone on its account's team.
+   */
+  public static void restrictToVisible(
+      SqlWhere where, Visibility visibility, String ownerColumn, String accountIdColumn) {
     if (visibility.seesEveryone()) {
       return;
     }
     String staff = visibility.staffSet(where);
     where.and(
-        "(%1$s.owner_id in %2$s or exists (select 1 from account_team_member tm where tm.account_id = %1$s.id and tm.staff_id in %2$s))"
-            .formatted(alias, staff));
+        "(%1$s in %3$s or exists (select 1 from account_team_member tm where tm.account_id = %2$s and tm.staff_id in %3$s))"
+            .formatted(ownerColumn, accountIdColumn, staff));
   }
 
   /** The live accounts the caller may see, filtered; one (field, id) index per sort field. */

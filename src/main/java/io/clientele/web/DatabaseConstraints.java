@@ -10,7 +10,11 @@ final class DatabaseConstraints {
               "Another account already carries this external id for the same source",
           "account_external_id_pkey", "An account has at most one external id per source",
           "staff_subject_key", "Another staff member already has this subject",
-          "account_team_member_pkey", "This staff member is already on the account team");
+          "account_team_member_pkey", "This staff member is already on the account team",
+          "opportunity_external_id_unique",
+              "Another opportunity already carries this external id for the same source",
+          "exchange_rate_currency_month_key", "That currency already has a rate for that month",
+          "pipeline_stage_key_key", "A stage with that key exists");
 
   private DatabaseConstraints() {}
 

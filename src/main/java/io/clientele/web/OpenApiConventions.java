@@ -85,10 +85,15 @@ public class OpenApiConventions implements OASFilter {
               "An unexpected failure; it has been logged",
               "An unexpected error occurred; it has been logged"));
 
+  private Map<String, Schema> schemas = Map.of();
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
+    }
+    if (openAPI.getComponents().getSchemas() != null) {
+      schemas = openAPI.getComponents().getSchemas();
     }
     openAPI.getComponents().addSchema("Problem", problemSchema());
     openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
@@ -145,7 +150,9 @@ public class OpenApiConventions implements OASFilter {
       add(responses, "409");
       add(responses, "412");
     }
-    if (single && method == PathItem.HttpMethod.GET && carriesVersion(responses)) {
+    if (single
+        && method == PathItem.HttpMethod.GET
+        && carriesVersion(responses.getAPIResponse("200"))) {
       responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
     }
     if (method == PathItem.HttpMethod.POST) {
@@ -207,26 +214,21 @@ public class OpenApiConventions implements OASFilter {
     }
   }
 
-  private static boolean carriesVersion(APIResponses responses) {
-    APIResponse ok = responses.getAPIResponse("200");
-    return ok != null && carriesVersion(ok);
-  }
-
-  /** Single records (not pages) carry a version; their schema names end in Dto by convention. */
-  private static boolean carriesVersion(APIResponse response) {
-    if (response.getContent() == null) {
+  /** A response carries an ETag when its schema is a single record with a `version`. */
+  private boolean carriesVersion(APIResponse response) {
+    if (response == null || response.getContent() == null) {
       return false;
     }
     return response.getContent().getMediaTypes().values().stream()
+        .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
+        .filter(java.util.Objects::nonNull)
+        .map(ref -> schemas.get(ref.substring(ref.lastIndexOf('/') + 1)))
         .anyMatch(
-            media ->
-                media.getSchema() != null
-                    && media.getSchema().getRef() != null
-                    && VERSIONED_SCHEMAS.stream().anyMatch(media.getSchema().getRef()::endsWith));
+            schema ->
+                schema != null
+                    && schema.getProperties() != null
+                    && schema.getProperties().containsKey("version"));
   }
-
-  private static final List<String> VERSIONED_SCHEMAS =
-      List.of("/AccountDto", "/ContactDto", "/StaffDto");
 
   /** Adds the shared problem response, replacing the content-less ones SmallRye generates. */
   private static void add(APIResponses responses, String code) {

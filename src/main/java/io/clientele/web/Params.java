@@ -54,6 +54,47 @@ public final class Params {
     }
   }
 
+  public static java.time.LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badParameter(name, "must be an ISO-8601 date, e.g. 2026-12-31");
+    }
+  }
+
+  public static java.math.BigDecimal decimal(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.trim());
+    } catch (NumberFormatException e) {
+      throw ProblemException.badParameter(name, "must be a decimal number, e.g. 250000.00");
+    }
+  }
+
+  /** A repeatable parameter (`?stage=a&stage=b`, or `?stage=a,b`) as its distinct values. */
+  public static java.util.List<String> list(
+      String name, java.util.List<String> values, int maxItems) {
+    if (values == null) {
+      return java.util.List.of();
+    }
+    java.util.List<String> items =
+        values.stream()
+            .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+            .map(String::trim)
+            .filter(v -> !v.isEmpty())
+            .distinct()
+            .toList();
+    if (items.size() > maxItems) {
+      throw ProblemException.badParameter(name, "at most " + maxItems + " values");
+    }
+    return items;
+  }
+
   public static Boolean bool(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -1,0 +1,35 @@
+package io.clientele.common;
+
+import io.clientele.web.ProblemException;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reads period parameters with the configured fiscal year start; a bad one is a 400. */
+@ApplicationScoped
+public class FiscalCalendar {
+
+  @ConfigMapping(prefix = "clientele.fiscal")
+  public interface Config {
+    /** First month of the fiscal year, 1 (January) to 12. */
+    @WithDefault("1")
+    int yearStartMonth();
+  }
+
+  private final Config config;
+
+  public FiscalCalendar(Config config) {
+    this.config = config;
+  }
+
+  public FiscalPeriod period(String parameter, String label) {
+    if (label == null || label.isBlank()) {
+      throw ProblemException.badParameter(parameter, "is required, e.g. 2026-Q4");
+    }
+    try {
+      return FiscalPeriod.parse(label, config.yearStartMonth());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badParameter(parameter, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package io.clientele.pipeline;
+
+public enum LeadSource {
+  inbound,
+  outbound,
+  partner,
+  referral
+}

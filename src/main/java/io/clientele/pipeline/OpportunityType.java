@@ -1,0 +1,8 @@
+package io.clientele.pipeline;
+
+public enum OpportunityType {
+  new_business,
+  upsell,
+  cross_sell,
+  renewal
+}

@@ -1,0 +1,118 @@
+package io.clientele.pipeline;
+
+import io.clientele.staff.Roles;
+import io.clientele.web.IfMatch;
+import io.clientele.web.MergePatch;
+import io.clientele.web.Page;
+import io.clientele.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Everyone reads the stages; admins configure them. */
+@Path("/pipeline/stages")
+@Tag(name = "Pipeline", description = "Stages, opportunities, their history and pipeline analytics")
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.DIRECTOR,
+  Roles.MANAGER,
+  Roles.FINANCE,
+  Roles.EXECUTIVE,
+  Roles.INTEGRATION
+})
+@Produces(MediaType.APPLICATION_JSON)
+public class StageResource {
+  private final StageService stages;
+
+  public StageResource(StageService stages) {
+    this.stages = stages;
+  }
+
+  @GET
+  @Operation(
+      summary = "List the pipeline stages",
+      description =
+          "In pipeline order (position, then key). Stages are few: the whole list is one page.")
+  public Page<StageDto> list(
+      @Parameter(description = "Include retired stages (default true)", example = "false")
+          @QueryParam("includeRetired")
+          String includeRetired) {
+    Boolean include = Params.bool("includeRetired", includeRetired);
+    return new Page<>(
+        stages.list(include == null || include).stream().map(StageDto::from).toList(), null);
+  }
+
+  @GET
+  @Path("{key}")
+  @Operation(
+      summary = "A pipeline stage",
+      description = "Answers 304 when If-None-Match names the current ETag.")
+  public StageDto get(@Parameter(example = "negotiation") String key) {
+    return StageDto.from(stages.get(key));
+  }
+
+  @POST
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add a stage (admin)",
+      description =
+          "Won stages have category closed and probability 100, lost stages omitted and 0.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = StageDto.class)))
+  public RestResponse<StageDto> create(@Valid @NotNull StageInput input, UriInfo uri) {
+    Stage created = stages.create(input);
+    return RestResponse.ResponseBuilder.<StageDto>created(
+            uri.getAbsolutePathBuilder().path(created.key).build())
+        .entity(StageDto.from(created))
+        .build();
+  }
+
+  @PATCH
+  @Path("{key}")
+  @RolesAllowed(Roles.ADMIN)
+  @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Relabel, reorder, retire or change a stage's defaults (admin)",
+      description =
+          "JSON Merge Patch over StageChanges. Changed defaults apply to deals entering the stage from now on.")
+  public StageDto update(
+      @Parameter(example = "negotiation") String key,
+      @BeanParam IfMatch ifMatch,
+      @RequestBody(content = @Content(schema = @Schema(implementation = StageChanges.class)))
+          String patch) {
+    return StageDto.from(stages.update(key, patch, ifMatch.expectedVersion()));
+  }
+
+  @DELETE
+  @Path("{key}")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Delete an unused stage (admin)",
+      description = "Only a stage no deal is or was ever in; otherwise 409: retire it instead.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public void delete(@Parameter(example = "discovery") String key, @BeanParam IfMatch ifMatch) {
+    stages.delete(key, ifMatch.expectedVersion());
+  }
+}
