@@ -72,6 +72,11 @@ public class Caller {
     return staffId.equals(staffId());
   }
 
+  /** Whether the caller may see `staffId`'s records (their own or their team's). */
+  public boolean maySee(UUID staffId) {
+    return staff.isVisible(visibility(), staffId);
+  }
+
   private StaffProvisioning.SignIn signIn() {
     String subject =
         token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();

@@ -61,6 +61,16 @@ public class StaffQueries {
     return page(where, page, sortParam);
   }
 
+  public boolean isVisible(Visibility visibility, UUID staffId) {
+    SqlWhere where = new SqlWhere();
+    where.and("s.id = " + where.param("id", staffId));
+    where.and("s.id in " + visibility.staffSet(where));
+    return !where
+        .bind(em.createNativeQuery("select 1 from staff s where " + where.sql()))
+        .getResultList()
+        .isEmpty();
+  }
+
   public boolean isActive(UUID staffId) {
     return !em.createNativeQuery("select 1 from staff where id = :id and active")
         .setParameter("id", staffId)

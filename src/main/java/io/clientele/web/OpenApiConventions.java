@@ -129,6 +129,11 @@ public class OpenApiConventions implements OASFilter {
     boolean hasBody = op.getRequestBody() != null;
     boolean single = path.contains("{");
     APIResponses responses = op.getResponses();
+    // an operation may declare an error status itself (say, a 422 on a GET): give it the shape
+    ERRORS.stream()
+        .map(ErrorResponse::code)
+        .filter(responses::hasAPIResponse)
+        .forEach(code -> add(responses, code));
     add(responses, "400");
     add(responses, "401");
     add(responses, "403");

@@ -77,6 +77,19 @@ public class Fixtures {
     return id;
   }
 
+  /** Runs SQL (inserts of hand-made rows, say) in its own transaction; ?1, ?2 ... parameters. */
+  public void execute(String sql, Object... params) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var query = em.createNativeQuery(sql);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+              }
+              query.executeUpdate();
+            });
+  }
+
   public long count(String sql, Object... params) {
     return QuarkusTransaction.requiringNew()
         .call(

@@ -1,0 +1,206 @@
+package io.clientele.pipeline;
+
+import io.clientele.common.FiscalPeriod;
+import io.clientele.web.SqlWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Set-based SQL for the pipeline summary. Every query reads the same deal set: live deals whose
+ * close date falls in the period, owned by the staff member (own) or anyone at or below them
+ * (team). Expects opportunity_owner_close_idx and opportunity_history_stage_idx.
+ */
+@ApplicationScoped
+public class PipelineQueries {
+  private final EntityManager em;
+
+  public PipelineQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  record StageTotals(
+      String stage,
+      String label,
+      boolean closed,
+      boolean won,
+      long count,
+      BigDecimal amount,
+      BigDecimal weighted,
+      List<String> missingRates) {}
+
+  record StageStay(String stage, BigDecimal averageDays) {}
+
+  record StageConversion(String stage, long entered, long advanced) {}
+
+  record CreatedTotals(long count, BigDecimal amount, List<String> missingRates) {}
+
+  private static String deals(SqlWhere where, FiscalPeriod period, UUID staffId, boolean team) {
+    String owners =
+        team
+            ? "(select id from staff_subtree(" + where.param("staffId", staffId) + "))"
+            : "(" + where.param("staffId", staffId) + ")";
+    return """
+        select o.* from opportunity o
+        where o.deleted_at is null and o.owner_id in %s
+          and o.close_date >= %s and o.close_date < %s
+        """
+        .formatted(
+            owners,
+            where.param("start", period.start()),
+            where.param("end", period.endExclusive()));
+  }
+
+  /**
+   * Count, converted amount and weighted amount per stage. Each amount converts at the rate of its
+   * close month; a currency and month without a rate is listed in missingRates instead.
+   */
+  @SuppressWarnings("unchecked")
+  List<StageTotals> stageTotals(FiscalPeriod period, UUID staffId, boolean team, String reporting) {
+    SqlWhere where = new SqlWhere();
+    String sql =
+        """
+        with deals as (%s),
+        converted as (
+          select d.stage, d.probability, d.currency, d.close_date,
+                 d.amount * case when d.currency = %s then 1 else fx.rate end as amount
+          from deals d
+          left join exchange_rate fx
+                 on fx.currency = d.currency and fx.month = cast(date_trunc('month', d.close_date) as date)
+        )
+        select s.key, s.label, s.closed, s.won, count(c.stage),
+               coalesce(sum(c.amount), 0),
+               coalesce(sum(c.amount * c.probability / 100), 0),
+               array_remove(array_agg(distinct case when c.amount is null and c.stage is not null
+                                           then c.currency || ' ' || to_char(c.close_date, 'YYYY-MM') end), null)
+        from pipeline_stage s left join converted c on c.stage = s.key
+        group by s.key, s.label, s.closed, s.won, s.position, s.retired
+        having not s.retired or count(c.stage) > 0
+        order by s.position, s.key
+        """
+            .formatted(deals(where, period, staffId, team), where.param("reporting", reporting));
+    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+    List<StageTotals> totals = new ArrayList<>();
+    for (Object[] r : rows) {
+      totals.add(
+          new StageTotals(
+              (String) r[0],
+              (String) r[1],
+              (Boolean) r[2],
+              (Boolean) r[3],
+              ((Number) r[4]).longValue(),
+              (BigDecimal) r[5],
+              (BigDecimal) r[6],
+              texts(r[7])));
+    }
+    return totals;
+  }
+
+  /** Deals created in the period (whatever their close date), at their creation month's rate. */
+  @SuppressWarnings("unchecked")
+  CreatedTotals created(FiscalPeriod period, UUID staffId, boolean team, String reporting) {
+    SqlWhere where = new SqlWhere();
+    String owners =
+        team
+            ? "(select id from staff_subtree(" + where.param("staffId", staffId) + "))"
+            : "(" + where.param("staffId", staffId) + ")";
+    String sql =
+        """
+        with created as (
+          select o.currency, o.created_at,
+                 o.amount * case when o.currency = %s then 1 else fx.rate end as amount
+          from opportunity o
+          left join exchange_rate fx
+                 on fx.currency = o.currency
+                and fx.month = cast(date_trunc('month', o.created_at at time zone 'UTC') as date)
+          where o.deleted_at is null and o.owner_id in %s
+            and o.created_at >= %s and o.created_at < %s
+        )
+        select count(*), coalesce(sum(amount), 0),
+               array_remove(array_agg(distinct case when amount is null
+                                           then currency || ' ' || to_char(created_at at time zone 'UTC', 'YYYY-MM') end), null)
+        from created
+        """
+            .formatted(
+                where.param("reporting", reporting),
+                owners,
+                "cast("
+                    + where.param("start", period.start().toString())
+                    + " as timestamp) at time zone 'UTC'",
+                "cast("
+                    + where.param("end", period.endExclusive().toString())
+                    + " as timestamp) at time zone 'UTC'");
+    Object[] r = (Object[]) where.bind(em.createNativeQuery(sql)).getSingleResult();
+    return new CreatedTotals(((Number) r[0]).longValue(), (BigDecimal) r[1], texts(r[2]));
+  }
+
+  /** A text[] column; array_agg over no rows is null, which means none. */
+  private static List<String> texts(Object column) {
+    return column == null ? List.of() : Arrays.asList((String[]) column);
+  }
+
+  /**
+   * Mean days per stage over the stays that have ended, from the stage history of the period's
+   * deals: a stay runs from the change into the stage to the next stage change.
+   */
+  @SuppressWarnings("unchecked")
+  List<StageStay> stays(FiscalPeriod period, UUID staffId, boolean team) {
+    SqlWhere where = new SqlWhere();
+    String sql =
+        """
+        with deals as (%s),
+        stays as (
+          select h.to_value as stage, h.changed_at as entered,
+                 lead(h.changed_at) over (partition by h.opportunity_id order by h.seq) as left_at
+          from opportunity_history h join deals d on d.id = h.opportunity_id
+          where h.field = 'stage'
+        )
+        select stage, round(avg(extract(epoch from left_at - entered)) / 86400, 2)
+        from stays where left_at is not null
+        group by stage
+        """
+            .formatted(deals(where, period, staffId, team));
+    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+    return rows.stream().map(r -> new StageStay((String) r[0], (BigDecimal) r[1])).toList();
+  }
+
+  /**
+   * For each open stage: the period's deals that ever entered it, and how many of those later
+   * entered a stage further down the pipeline that is not a lost stage.
+   */
+  @SuppressWarnings("unchecked")
+  List<StageConversion> conversions(FiscalPeriod period, UUID staffId, boolean team) {
+    SqlWhere where = new SqlWhere();
+    String sql =
+        """
+        with deals as (%s),
+        entries as (
+          select h.opportunity_id, h.to_value as stage, min(h.seq) as first_seq
+          from opportunity_history h join deals d on d.id = h.opportunity_id
+          where h.field = 'stage'
+          group by h.opportunity_id, h.to_value
+        )
+        select s.key, count(*),
+               count(*) filter (where exists (
+                 select 1 from entries later join pipeline_stage ls on ls.key = later.stage
+                 where later.opportunity_id = e.opportunity_id and later.first_seq > e.first_seq
+                   and ls.position > s.position and not (ls.closed and not ls.won)))
+        from entries e join pipeline_stage s on s.key = e.stage
+        where not s.closed
+        group by s.key, s.position
+        order by s.position, s.key
+        """
+            .formatted(deals(where, period, staffId, team));
+    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new StageConversion(
+                    (String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+        .toList();
+  }
+}
