@@ -33,3 +33,26 @@ insert into contact (id, account_id, name, title, email, influence, created_at, 
   ('20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'Grace Hopper', 'Chief Marketing Officer', 'grace@northwind.example', 'decision_maker', now(), now()),
   ('20000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000003', 'Alan Turing', 'Head of Media', 'alan@contoso.example', 'champion', now(), now())
 on conflict (id) do nothing;
+
+-- Rates into USD for 2026 and 2027, so the pipeline summary of the demo deals has what it needs.
+insert into exchange_rate (id, currency, month, rate, created_at, updated_at)
+select md5('demo-rate-' || c.currency || m.month)::uuid, c.currency, m.month, c.rate, now(), now()
+from (values ('EUR', 1.08), ('GBP', 1.27)) as c(currency, rate),
+     generate_series(date '2026-01-01', date '2027-12-01', interval '1 month') as m(month)
+on conflict (currency, month) do nothing;
+
+insert into opportunity (id, account_id, owner_id, name, type, source, stage, amount, currency, probability,
+                         forecast_category, close_date, closed_date, next_step, lost_reason, created_at, updated_at, stage_entered_at) values
+  ('30000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', 'Northwind 2027 retainer', 'renewal',      'referral', 'negotiation', 180000, 'EUR', 75, 'commit',    '2026-12-15', null,         'Send revised proposal', null,          now(), now(), now()),
+  ('30000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000004', 'Northwind Digital launch', 'new_business', 'inbound',  'proposal',    65000, 'EUR', 50, 'best_case', '2026-12-20', null,         'Pitch on the 3rd',      null,          now(), now(), now()),
+  ('30000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000005', 'Contoso media plan',      'upsell',       'outbound', 'closed_won',  240000, 'GBP', 100, 'closed',   '2026-11-10', '2026-11-10', null,                    null,          now(), now(), now()),
+  ('30000000-0000-4000-8000-000000000004', '10000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000005', 'Fabrikam pilot',          'new_business', 'partner',  'closed_lost', 30000, 'USD', 0,   'omitted',  '2026-10-28', '2026-10-28', null,                    'Chose a competitor', now(), now(), now()),
+  ('30000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000003', 'Tailspin summer campaign', 'cross_sell',  'inbound',  'qualification', 95000, 'USD', 20, 'pipeline', '2027-02-28', null,         'Discovery call',        null,          now(), now(), now())
+on conflict (id) do nothing;
+
+insert into opportunity_history (id, opportunity_id, changed_at, changed_by, field, from_value, to_value)
+select md5('demo-history-' || o.id)::uuid, o.id, o.created_at, o.owner_id, 'stage', null, o.stage
+from opportunity o where o.id::text like '30000000-%'
+on conflict (id) do nothing;
+
+select rebuild_stage_stats(array(select id from opportunity where id::text like '30000000-%'));

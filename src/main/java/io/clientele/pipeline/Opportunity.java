@@ -15,12 +15,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "opportunity")
@@ -75,6 +80,54 @@ public class Opportunity extends VersionedEntity {
 
   @Column(name = "deleted_at")
   public Instant deletedAt;
+
+  /** When the deal entered its current stage. */
+  @Column(name = "stage_entered_at")
+  public Instant stageEnteredAt;
+
+  /** The stages it entered, in the order it first entered them (for conversion rates). */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "stage_path", columnDefinition = "text[]")
+  public List<String> stagePath = new ArrayList<>();
+
+  /** Its completed stays per stage (for average days in stage). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "stage_days", columnDefinition = "jsonb")
+  public Map<String, StageTime> stageDays = new LinkedHashMap<>();
+
+  /** Completed stays in one stage: how many, and how long in all. */
+  public record StageTime(long stays, BigDecimal seconds) {
+    StageTime plus(Duration stay) {
+      BigDecimal length =
+          BigDecimal.valueOf(stay.getSeconds()).add(BigDecimal.valueOf(stay.getNano(), 9));
+      return new StageTime(stays + 1, seconds.add(length));
+    }
+  }
+
+  /**
+   * Moves the deal into `next` at `at`, closing its stay in the current stage. Kept in step with
+   * the history (the same instant), so rebuild_stage_stats() over the history gives the same.
+   */
+  void enterStage(String next, Instant at) {
+    if (next.equals(stage)) {
+      return;
+    }
+    if (stage != null) {
+      Map<String, StageTime> days = new LinkedHashMap<>(stageDays);
+      days.put(
+          stage,
+          days.getOrDefault(stage, new StageTime(0, BigDecimal.ZERO))
+              .plus(Duration.between(stageEnteredAt, at)));
+      stageDays = days;
+    }
+    if (!stagePath.contains(next)) {
+      List<String> path = new ArrayList<>(stagePath);
+      path.add(next);
+      stagePath = path;
+    }
+    stage = next;
+    stageEnteredAt = at;
+  }
 
   public Money money() {
     return new Money(amount, currency);

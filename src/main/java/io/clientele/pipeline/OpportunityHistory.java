@@ -1,6 +1,5 @@
 package io.clientele.pipeline;
 
-import io.clientele.common.Timestamps;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.Sort;
@@ -44,8 +43,12 @@ public class OpportunityHistory {
   }
 
   /** Writes one row per tracked field that differs between `before` (null on creation) and now. */
-  void record(UUID opportunityId, Map<String, String> before, Map<String, String> after, UUID by) {
-    Instant at = Timestamps.now();
+  void record(
+      UUID opportunityId,
+      Map<String, String> before,
+      Map<String, String> after,
+      UUID by,
+      Instant at) {
     after.forEach(
         (field, value) -> {
           String previous = before == null ? null : before.get(field);

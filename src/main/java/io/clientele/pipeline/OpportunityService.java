@@ -2,6 +2,7 @@ package io.clientele.pipeline;
 
 import io.clientele.account.AccountQueries;
 import io.clientele.common.ExternalId;
+import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
@@ -10,6 +11,7 @@ import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -64,10 +66,11 @@ public class OpportunityService {
   public Opportunity create(OpportunityInput input) {
     Opportunity deal = new Opportunity();
     deal.id = UUID.randomUUID();
-    apply(deal, null, input);
+    Instant now = Timestamps.now();
+    apply(deal, null, input, now);
     deal.persist();
     deal.flush();
-    history.record(deal.id, null, OpportunityHistory.tracked(deal), caller.staffId());
+    history.record(deal.id, null, OpportunityHistory.tracked(deal), caller.staffId(), now);
     return deal;
   }
 
@@ -81,9 +84,10 @@ public class OpportunityService {
       return deal;
     }
     Map<String, String> before = OpportunityHistory.tracked(deal);
-    apply(deal, current, changed);
+    Instant now = Timestamps.now();
+    apply(deal, current, changed, now);
     deal.flush();
-    history.record(deal.id, before, OpportunityHistory.tracked(deal), caller.staffId());
+    history.record(deal.id, before, OpportunityHistory.tracked(deal), caller.staffId(), now);
     return deal;
   }
 
@@ -99,7 +103,8 @@ public class OpportunityService {
    * Applies `input` to `deal` under the pipeline rules; `before` is the deal's previous input (null
    * on creation), so a value the caller did not change can follow the new stage.
    */
-  private void apply(Opportunity deal, OpportunityInput before, OpportunityInput input) {
+  private void apply(
+      Opportunity deal, OpportunityInput before, OpportunityInput input, Instant now) {
     boolean creating = before == null;
     Stage stage =
         Stage.byKey(input.stage())
@@ -151,7 +156,7 @@ public class OpportunityService {
     deal.name = input.name().trim();
     deal.type = input.type() == null ? OpportunityType.new_business : input.type();
     deal.source = input.source();
-    deal.stage = stage.key;
+    deal.enterStage(stage.key, now);
     deal.amount = input.amount().amount();
     deal.currency = input.amount().currency();
     deal.nextStep = input.nextStep();

@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Set-based SQL for the pipeline summary. Every query reads the same deal set: live deals whose
  * close date falls in the period, owned by the staff member (own) or anyone at or below them
- * (team). Expects opportunity_owner_close_idx and opportunity_history_stage_idx.
+ * (team). Expects opportunity_owner_close_idx, which covers every column these queries read.
  */
 @ApplicationScoped
 public class PipelineQueries {
@@ -144,24 +144,20 @@ public class PipelineQueries {
   }
 
   /**
-   * Mean days per stage over the stays that have ended, from the stage history of the period's
-   * deals: a stay runs from the change into the stage to the next stage change.
+   * Mean days per stage over the stays that have ended: each deal carries its completed stays per
+   * stage (stage_days, kept with its history), so no history row is read here.
    */
   @SuppressWarnings("unchecked")
   List<StageStay> stays(FiscalPeriod period, UUID staffId, boolean team) {
     SqlWhere where = new SqlWhere();
     String sql =
         """
-        with deals as (%s),
-        stays as (
-          select h.to_value as stage, h.changed_at as entered,
-                 lead(h.changed_at) over (partition by h.opportunity_id order by h.seq) as left_at
-          from opportunity_history h join deals d on d.id = h.opportunity_id
-          where h.field = 'stage'
-        )
-        select stage, round(avg(extract(epoch from left_at - entered)) / 86400, 2)
-        from stays where left_at is not null
-        group by stage
+        with deals as (%s)
+        select s.key,
+               round(sum(cast(s.value ->> 'seconds' as numeric))
+                     / sum(cast(s.value ->> 'stays' as numeric)) / 86400, 2)
+        from deals d cross join jsonb_each(d.stage_days) s
+        group by s.key
         """
             .formatted(deals(where, period, staffId, team));
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
@@ -170,7 +166,7 @@ public class PipelineQueries {
 
   /**
    * For each open stage: the period's deals that ever entered it, and how many of those later
-   * entered a stage further down the pipeline that is not a lost stage.
+   * entered a stage further down the pipeline that is not a lost stage (from stage_path).
    */
   @SuppressWarnings("unchecked")
   List<StageConversion> conversions(FiscalPeriod period, UUID staffId, boolean team) {
@@ -178,21 +174,21 @@ public class PipelineQueries {
     String sql =
         """
         with deals as (%s),
-        entries as (
-          select h.opportunity_id, h.to_value as stage, min(h.seq) as first_seq
-          from opportunity_history h join deals d on d.id = h.opportunity_id
-          where h.field = 'stage'
-          group by h.opportunity_id, h.to_value
+        -- per stage entered, the furthest not-lost stage the deal entered afterwards
+        ranked as (
+          select s.key, s.position, s.closed,
+                 max(case when not (s.closed and not s.won) then s.position end)
+                   over (partition by d.id order by p.ord
+                         rows between 1 following and unbounded following) as furthest_later
+          from deals d
+          cross join unnest(d.stage_path) with ordinality as p(stage, ord)
+          join pipeline_stage s on s.key = p.stage
         )
-        select s.key, count(*),
-               count(*) filter (where exists (
-                 select 1 from entries later join pipeline_stage ls on ls.key = later.stage
-                 where later.opportunity_id = e.opportunity_id and later.first_seq > e.first_seq
-                   and ls.position > s.position and not (ls.closed and not ls.won)))
-        from entries e join pipeline_stage s on s.key = e.stage
-        where not s.closed
-        group by s.key, s.position
-        order by s.position, s.key
+        select key, count(*), count(*) filter (where furthest_later > position)
+        from ranked
+        where not closed
+        group by key, position
+        order by position, key
         """
             .formatted(deals(where, period, staffId, team));
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();

@@ -173,6 +173,45 @@ class OpportunityHistoryTest {
   }
 
   @Test
+  void theVelocityFiguresEachDealKeepsAgreeWithItsHistory() throws Exception {
+    patch("{\"stage\": \"qualification\"}");
+    Thread.sleep(20);
+    patch("{\"stage\": \"proposal\"}");
+    Thread.sleep(20);
+    patch("{\"stage\": \"qualification\"}");
+    patch("{\"stage\": \"closed_won\"}");
+    String days =
+        fixtures.text(
+            "select cast(stage_days as text) from opportunity where id = cast(?1 as uuid)", id);
+    String path =
+        fixtures.text(
+            "select cast(stage_path as text) from opportunity where id = cast(?1 as uuid)", id);
+    String entered =
+        fixtures.text(
+            "select cast(stage_entered_at as text) from opportunity where id = cast(?1 as uuid)",
+            id);
+    assertThat(path).isEqualTo("{prospecting,qualification,proposal,closed_won}");
+    assertThat(days).contains("\"qualification\": {\"stays\": 2");
+    fixtures.count(
+        "select count(*) from (select rebuild_stage_stats(array[cast(?1 as uuid)])) r", id);
+    assertThat(
+            fixtures.count(
+                """
+                select count(*) from opportunity where id = cast(?1 as uuid) and stage_days = cast(?2 as jsonb)
+                and stage_path = cast(?3 as text[]) and stage_entered_at = cast(?4 as timestamptz)
+                """,
+                id,
+                days,
+                path,
+                entered))
+        .as(
+            "rebuilt from the history: %s",
+            fixtures.text(
+                "select cast(stage_days as text) from opportunity where id = cast(?1 as uuid)", id))
+        .isEqualTo(1);
+  }
+
+  @Test
   void anInvisibleDealHasNoVisibleHistory() {
     Api.as(fixtures.staff("manager"))
         .get("/api/v1/opportunities/" + id + "/history")

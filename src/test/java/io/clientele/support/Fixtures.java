@@ -90,6 +90,18 @@ public class Fixtures {
             });
   }
 
+  public String text(String sql, Object... params) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              var query = em.createNativeQuery(sql);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+              }
+              return String.valueOf(query.getSingleResult());
+            });
+  }
+
   public long count(String sql, Object... params) {
     return QuarkusTransaction.requiringNew()
         .call(

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Clientele bench: loads seeded data with COPY, starts the packaged jar against it, drives each
+scenario with wrk and prints p50/p95/p99 and requests/s beside the time of the same SQL run
+directly through psql, on the same machine in the same run.
+
+usage: bench/run.py [--opportunities 1000000] [--duration 20] [--connections 4] [--reuse-data]
+Needs: ./mvnw package -DskipTests done, PostgreSQL on 127.0.0.1:5432 (user postgres), python3,
+openssl, psql; wrk is installed with apt-get when missing.
+"""
+import argparse
+import base64
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from datetime import datetime, timezone
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+OUT = os.path.join(BENCH, "out")
+DB = "clientele_bench"
+ISSUER = "clientele-bench"
+PG = ["psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres"]
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw).stdout
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def keys():
+    key = os.path.join(OUT, "bench-key.pem")
+    if not os.path.exists(key):
+        sh(["openssl", "genrsa", "-out", key, "2048"])
+    der = subprocess.run(["openssl", "rsa", "-in", key, "-pubout", "-outform", "DER"],
+                         check=True, capture_output=True).stdout
+    return key, base64.b64encode(der).decode()
+
+
+def token(key, subject, roles):
+    """An RS256 JWT signed with openssl, as the identity provider would issue it."""
+    header = b64url(json.dumps({"alg": "RS256", "typ": "JWT", "kid": "bench"}).encode())
+    now = int(time.time())
+    claims = {"iss": ISSUER, "sub": subject, "groups": roles, "iat": now, "exp": now + 6 * 3600}
+    payload = b64url(json.dumps(claims).encode())
+    signature = subprocess.run(["openssl", "dgst", "-sha256", "-sign", key, "-binary"],
+                               input=f"{header}.{payload}".encode(), check=True, capture_output=True).stdout
+    return f"{header}.{payload}.{b64url(signature)}"
+
+
+def ensure_wrk():
+    if shutil.which("wrk") is None:
+        print("installing wrk (Debian package)")
+        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=True, capture_output=True)
+
+
+def load(args):
+    data = os.path.join(OUT, f"data-{args.opportunities}-{args.seed}")
+    if not os.path.exists(os.path.join(data, "opportunity_history.csv")):
+        print(f"generating {args.opportunities} opportunities (seed {args.seed}) into {data}")
+        sh([sys.executable, os.path.join(BENCH, "generate.py"), data, "--opportunities", str(args.opportunities),
+            "--staff", str(args.staff), "--accounts", str(args.accounts), "--seed", str(args.seed)])
+    print("loading with COPY ...")
+    started = time.time()
+    with open(os.path.join(BENCH, "load.sql")) as f:
+        script = f.read().replace("DATA_DIR", data)
+    subprocess.run(PG + ["-d", DB], input=script, text=True, check=True,
+                   env={**os.environ, "PGOPTIONS": "-c search_path=clientele"})
+    print(f"loaded in {time.time() - started:.0f} s")
+
+
+def start_app(public_key, port):
+    jar = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+    if not os.path.exists(jar):
+        sys.exit("no packaged app: run ./mvnw package -DskipTests first")
+    env = {**os.environ,
+           "QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://127.0.0.1:5432/{DB}?currentSchema=clientele",
+           "QUARKUS_OIDC_PUBLIC_KEY": public_key, "QUARKUS_OIDC_TOKEN_ISSUER": ISSUER,
+           "QUARKUS_HTTP_PORT": str(port), "QUARKUS_LOG_LEVEL": "WARN"}
+    log = open(os.path.join(OUT, "app.log"), "w")
+    app = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/q/health/ready", timeout=2) as r:
+                if r.status == 200:
+                    return app
+        except Exception:
+            time.sleep(1)
+    app.kill()
+    sys.exit("the app did not become ready; see bench/out/app.log")
+
+
+def get(port, path, tok):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Authorization": f"Bearer {tok}"})
+    with urllib.request.urlopen(request, timeout=60) as r:
+        return json.loads(r.read())
+
+
+def wrk(port, path, tok, seconds, connections):
+    env = {**os.environ, "BENCH_PATH": path, "BENCH_TOKEN": tok}
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", os.path.join(BENCH, "scenario.lua"),
+           f"http://127.0.0.1:{port}"]
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    m = re.search(r"RESULT p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) rps=([\d.]+) requests=(\d+) errors=(\d+)", out)
+    return {k: float(v) for k, v in zip(["p50", "p95", "p99", "rps", "requests", "errors"], m.groups())}
+
+
+def percentile(values, p):
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def list_sql(director, owner, stage, date_from, date_to, limit, after=None):
+    visible = f"(select id from staff_subtree('{director}'))"
+    keyset = ""
+    if after:
+        d, i = after
+        keyset = (f" and ((o.close_date > cast('{d}' as date)) or "
+                  f"(o.close_date = cast('{d}' as date) and o.id > '{i}'))")
+    return (f"select o.* from opportunity o join pipeline_stage ps on ps.key = o.stage "
+            f"where o.deleted_at is null and (o.owner_id in {visible} or exists (select 1 from "
+            f"account_team_member tm where tm.account_id = o.account_id and tm.staff_id in {visible})) "
+            f"and o.owner_id = '{owner}' and o.stage in ('{stage}') and o.close_date >= '{date_from}' "
+            f"and o.close_date <= '{date_to}'{keyset} order by o.close_date asc, o.id asc limit {limit + 1}")
+
+
+def summary_sql(director, start, end):
+    """The four statements of PipelineQueries for one summary, as one script."""
+    deals = (f"select o.* from opportunity o where o.deleted_at is null and o.owner_id in "
+             f"(select id from staff_subtree('{director}')) and o.close_date >= '{start}' and o.close_date < '{end}'")
+    return f"""
+with deals as ({deals}), converted as (
+  select d.stage, d.probability, d.currency, d.close_date,
+         d.amount * case when d.currency = 'USD' then 1 else fx.rate end as amount
+  from deals d left join exchange_rate fx on fx.currency = d.currency and fx.month = cast(date_trunc('month', d.close_date) as date))
+select s.key, s.label, s.closed, s.won, count(c.stage), coalesce(sum(c.amount), 0), coalesce(sum(c.amount * c.probability / 100), 0),
+       array_remove(array_agg(distinct case when c.amount is null and c.stage is not null then c.currency || ' ' || to_char(c.close_date, 'YYYY-MM') end), null)
+from pipeline_stage s left join converted c on c.stage = s.key
+group by s.key, s.label, s.closed, s.won, s.position, s.retired having not s.retired or count(c.stage) > 0 order by s.position, s.key;
+with created as (
+  select o.currency, o.created_at, o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
+  from opportunity o left join exchange_rate fx on fx.currency = o.currency
+   and fx.month = cast(date_trunc('month', o.created_at at time zone 'UTC') as date)
+  where o.deleted_at is null and o.owner_id in (select id from staff_subtree('{director}'))
+    and o.created_at >= cast('{start}' as timestamp) at time zone 'UTC' and o.created_at < cast('{end}' as timestamp) at time zone 'UTC')
+select count(*), coalesce(sum(amount), 0) from created;
+with deals as ({deals})
+select s.key, round(sum(cast(s.value ->> 'seconds' as numeric)) / sum(cast(s.value ->> 'stays' as numeric)) / 86400, 2)
+from deals d cross join jsonb_each(d.stage_days) s group by s.key;
+with deals as ({deals}), ranked as (
+  select s.key, s.position, s.closed, max(case when not (s.closed and not s.won) then s.position end)
+    over (partition by d.id order by p.ord rows between 1 following and unbounded following) as furthest_later
+  from deals d cross join unnest(d.stage_path) with ordinality as p(stage, ord) join pipeline_stage s on s.key = p.stage)
+select key, count(*), count(*) filter (where furthest_later > position) from ranked where not closed
+group by key, position order by position, key
+"""
+
+
+def sql_timing_script(script, statements, runs):
+    # two untimed warm-ups, then `runs` timed repetitions of the request's statements
+    body = "\\o /dev/null\nset search_path = clientele;\n" + script + ";\n" + script + ";\n\\timing on\n"
+    body += (script.strip().rstrip(";") + ";\n") * runs
+    out = subprocess.run(PG + ["-d", DB], input=body, check=True, capture_output=True, text=True).stdout
+    times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", out)]
+    per_request = [sum(times[i:i + statements]) for i in range(0, len(times) - statements + 1, statements)]
+    return per_request
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--opportunities", type=int, default=1_000_000)
+    p.add_argument("--staff", type=int, default=200)
+    p.add_argument("--accounts", type=int, default=20_000)
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--duration", type=int, default=20)
+    p.add_argument("--connections", type=int, default=4)
+    p.add_argument("--sql-runs", type=int, default=40)
+    p.add_argument("--port", type=int, default=8181)
+    p.add_argument("--reuse-data", action="store_true", help="keep the rows already in the bench database")
+    args = p.parse_args()
+    os.makedirs(OUT, exist_ok=True)
+    ensure_wrk()
+    key, public_key = keys()
+    if DB not in sh(PG + ["-d", "postgres", "-Atc", "select datname from pg_database"]).split():
+        sh(PG + ["-d", "postgres", "-c", f"create database {DB}"])
+    app = start_app(public_key, args.port)  # Flyway migrates the bench database on start
+    try:
+        if not args.reuse_data:
+            load(args)
+        director, owner = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000020"
+        director_token = token(key, "bench-1", ["director"])
+        results = []
+
+        # 1 and 2: a filtered list (owner + stage + close date range), first page and 200th page
+        limit, date_from, date_to = 25, "2025-07-01", "2027-06-30"
+        query = (f"/api/v1/opportunities?ownerId={owner}&stage=proposal&closeDateFrom={date_from}"
+                 f"&closeDateTo={date_to}&limit={limit}")
+        page, cursor = get(args.port, query, director_token), None
+        for _ in range(199):
+            cursor = page["nextCursor"]
+            if cursor is None:
+                sys.exit("fewer than 200 pages at this scale: run with more --opportunities")
+            page = get(args.port, query + "&cursor=" + urllib.parse.quote(cursor), director_token)
+        state = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        scenarios = [
+            ("list page 1 (owner+stage+dates)", query, list_sql(director, owner, "proposal", date_from, date_to, limit), 1),
+            ("list page 200", query + "&cursor=" + urllib.parse.quote(cursor),
+             list_sql(director, owner, "proposal", date_from, date_to, limit, (state["values"][0], state["id"])), 1),
+            ("director team summary 2026-Q2", "/api/v1/pipeline/summary?period=2026-Q2",
+             summary_sql(director, "2026-04-01", "2026-07-01"), 4),
+        ]
+        for name, path, sql, statements in scenarios:
+            get(args.port, path, director_token)  # must answer 200 before it is measured
+            wrk(args.port, path, director_token, 5, args.connections)  # warm-up
+            http = wrk(args.port, path, director_token, args.duration, args.connections)
+            sql_times = sql_timing_script(sql, statements, args.sql_runs)
+            results.append((name, http, percentile(sql_times, 50), percentile(sql_times, 95)))
+
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        cpu = sh(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).strip()
+        lines = [f"# {stamp}, {args.opportunities} opportunities, {args.staff} staff, {args.accounts} accounts, "
+                 f"wrk {args.connections} connections x {args.duration}s; {os.cpu_count()} cores ({cpu})",
+                 f"{'scenario':34} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8} {'errors':>6} "
+                 f"{'SQL p50':>8} {'SQL p95':>8} {'p95/SQL':>8}"]
+        for name, h, s50, s95 in results:
+            lines.append(f"{name:34} {h['p50']:8.2f} {h['p95']:8.2f} {h['p99']:8.2f} {h['rps']:8.1f} "
+                         f"{int(h['errors']):6d} {s50:8.2f} {s95:8.2f} {h['p95'] / s95:8.2f}")
+        report = "\n".join(lines)
+        print(report)
+        with open(os.path.join(OUT, "results.txt"), "a") as f:
+            f.write(report + "\n\n")
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
