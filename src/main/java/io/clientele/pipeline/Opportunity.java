@@ -19,9 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -90,19 +88,15 @@ public class Opportunity extends VersionedEntity {
   @Column(name = "stage_path", columnDefinition = "text[]")
   public List<String> stagePath = new ArrayList<>();
 
-  /** Its completed stays per stage (for average days in stage). */
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(name = "stage_days", columnDefinition = "jsonb")
-  public Map<String, StageTime> stageDays = new LinkedHashMap<>();
+  /** Per stage of the path: how many stays there have ended (for average days in stage). */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "stage_stays", columnDefinition = "int[]")
+  public List<Integer> stageStays = new ArrayList<>();
 
-  /** Completed stays in one stage: how many, and how long in all. */
-  public record StageTime(long stays, BigDecimal seconds) {
-    StageTime plus(Duration stay) {
-      BigDecimal length =
-          BigDecimal.valueOf(stay.getSeconds()).add(BigDecimal.valueOf(stay.getNano(), 9));
-      return new StageTime(stays + 1, seconds.add(length));
-    }
-  }
+  /** Per stage of the path: how long those stays lasted, in seconds. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "stage_seconds", columnDefinition = "numeric[]")
+  public List<BigDecimal> stageSeconds = new ArrayList<>();
 
   /**
    * Moves the deal into `next` at `at`, closing its stay in the current stage. Kept in step with
@@ -112,21 +106,39 @@ public class Opportunity extends VersionedEntity {
     if (next.equals(stage)) {
       return;
     }
+    List<String> path = new ArrayList<>(stagePath);
+    List<Integer> stays = new ArrayList<>(stageStays);
+    List<BigDecimal> seconds = new ArrayList<>(stageSeconds);
     if (stage != null) {
-      Map<String, StageTime> days = new LinkedHashMap<>(stageDays);
-      days.put(
-          stage,
-          days.getOrDefault(stage, new StageTime(0, BigDecimal.ZERO))
-              .plus(Duration.between(stageEnteredAt, at)));
-      stageDays = days;
+      int left = position(path, stays, seconds, stage);
+      Duration stay = Duration.between(stageEnteredAt, at);
+      stays.set(left, stays.get(left) + 1);
+      seconds.set(
+          left,
+          seconds
+              .get(left)
+              .add(BigDecimal.valueOf(stay.getSeconds()))
+              .add(BigDecimal.valueOf(stay.getNano(), 9)));
     }
-    if (!stagePath.contains(next)) {
-      List<String> path = new ArrayList<>(stagePath);
-      path.add(next);
-      stagePath = path;
-    }
+    position(path, stays, seconds, next);
+    stagePath = path;
+    stageStays = stays;
+    stageSeconds = seconds;
     stage = next;
     stageEnteredAt = at;
+  }
+
+  /** Index of `key` in the path, appending it (with no stays yet) the first time. */
+  private static int position(
+      List<String> path, List<Integer> stays, List<BigDecimal> seconds, String key) {
+    int index = path.indexOf(key);
+    if (index < 0) {
+      path.add(key);
+      stays.add(0);
+      seconds.add(BigDecimal.ZERO);
+      index = path.size() - 1;
+    }
+    return index;
   }
 
   public Money money() {

@@ -5,6 +5,7 @@ import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,9 +34,16 @@ public class PipelineQueries {
       BigDecimal weighted,
       List<String> missingRates) {}
 
-  record StageStay(String stage, BigDecimal averageDays) {}
+  record StageVelocity(
+      String stage, boolean closed, long stays, BigDecimal seconds, long entered, long advanced) {
 
-  record StageConversion(String stage, long entered, long advanced) {}
+    /** Mean days of the stays that have ended, 2 decimals; null when none has. */
+    BigDecimal averageDays() {
+      return stays == 0
+          ? null
+          : seconds.divide(BigDecimal.valueOf(stays * 86400L), 2, RoundingMode.HALF_EVEN);
+    }
+  }
 
   record CreatedTotals(long count, BigDecimal amount, List<String> missingRates) {}
 
@@ -144,59 +152,43 @@ public class PipelineQueries {
   }
 
   /**
-   * Mean days per stage over the stays that have ended: each deal carries its completed stays per
-   * stage (stage_days, kept with its history), so no history row is read here.
+   * Per stage, from the velocity figures each deal keeps (no history is read): the stays that have
+   * ended and their total length (average days in stage), how many deals entered it, and how many
+   * of those later entered a stage further down the pipeline that is not a lost stage.
    */
   @SuppressWarnings("unchecked")
-  List<StageStay> stays(FiscalPeriod period, UUID staffId, boolean team) {
+  List<StageVelocity> velocity(FiscalPeriod period, UUID staffId, boolean team) {
     SqlWhere where = new SqlWhere();
     String sql =
         """
         with deals as (%s)
-        select s.key,
-               round(sum(cast(s.value ->> 'seconds' as numeric))
-                     / sum(cast(s.value ->> 'stays' as numeric)) / 86400, 2)
-        from deals d cross join jsonb_each(d.stage_days) s
-        group by s.key
-        """
-            .formatted(deals(where, period, staffId, team));
-    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
-    return rows.stream().map(r -> new StageStay((String) r[0], (BigDecimal) r[1])).toList();
-  }
-
-  /**
-   * For each open stage: the period's deals that ever entered it, and how many of those later
-   * entered a stage further down the pipeline that is not a lost stage (from stage_path).
-   */
-  @SuppressWarnings("unchecked")
-  List<StageConversion> conversions(FiscalPeriod period, UUID staffId, boolean team) {
-    SqlWhere where = new SqlWhere();
-    String sql =
-        """
-        with deals as (%s),
-        -- per stage entered, the furthest not-lost stage the deal entered afterwards
-        ranked as (
-          select s.key, s.position, s.closed,
-                 max(case when not (s.closed and not s.won) then s.position end)
-                   over (partition by d.id order by p.ord
-                         rows between 1 following and unbounded following) as furthest_later
-          from deals d
-          cross join unnest(d.stage_path) with ordinality as p(stage, ord)
-          join pipeline_stage s on s.key = p.stage
-        )
-        select key, count(*), count(*) filter (where furthest_later > position)
-        from ranked
-        where not closed
-        group by key, position
-        order by position, key
+        select s.key, s.closed, sum(v.stays), sum(v.seconds), count(*),
+               count(*) filter (where v.furthest_later > s.position)
+        from deals d
+        cross join lateral (
+          -- per deal, each stage of its path with the furthest not-lost stage entered after it
+          select p.stage, p.stays, p.seconds,
+                 max(case when not (ls.closed and not ls.won) then ls.position end)
+                   over (order by p.ord rows between 1 following and unbounded following) as furthest_later
+          from unnest(d.stage_path, d.stage_stays, d.stage_seconds) with ordinality as p(stage, stays, seconds, ord)
+          join pipeline_stage ls on ls.key = p.stage
+        ) v
+        join pipeline_stage s on s.key = v.stage
+        group by s.key, s.closed, s.position
+        order by s.position, s.key
         """
             .formatted(deals(where, period, staffId, team));
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
     return rows.stream()
         .map(
             r ->
-                new StageConversion(
-                    (String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                new StageVelocity(
+                    (String) r[0],
+                    (Boolean) r[1],
+                    ((Number) r[2]).longValue(),
+                    (BigDecimal) r[3],
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue()))
         .toList();
   }
 }

@@ -11,12 +11,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Pipeline analytics: the SQL adds up, this class checks rates, rounds and assembles. */
 @ApplicationScoped
@@ -49,11 +49,9 @@ public class PipelineService {
     if (!missing.isEmpty()) {
       throw ExchangeRates.missing(List.copyOf(missing));
     }
-    Map<String, BigDecimal> days =
-        queries.stays(period, subject, team).stream()
-            .collect(
-                Collectors.toMap(
-                    PipelineQueries.StageStay::stage, PipelineQueries.StageStay::averageDays));
+    List<PipelineQueries.StageVelocity> velocity = queries.velocity(period, subject, team);
+    Map<String, BigDecimal> days = new HashMap<>();
+    velocity.forEach(v -> days.put(v.stage(), v.averageDays()));
 
     Function<BigDecimal, BigDecimal> money =
         amount -> amount.setScale(decimals, RoundingMode.HALF_EVEN);
@@ -86,7 +84,8 @@ public class PipelineService {
       }
     }
     List<PipelineSummary.Conversion> conversions =
-        queries.conversions(period, subject, team).stream()
+        velocity.stream()
+            .filter(v -> !v.closed())
             .map(
                 c ->
                     new PipelineSummary.Conversion(

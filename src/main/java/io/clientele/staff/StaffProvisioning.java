@@ -53,26 +53,23 @@ public class StaffProvisioning {
   /** The roles column mirrors the last token; it is only written when they changed. */
   private UUID findAndMirrorRoles(String subject, String[] roles) {
     @SuppressWarnings("unchecked")
-    List<UUID> ids =
+    List<Object[]> found =
         em.createNativeQuery(
-                """
-                update staff set roles = cast(:roles as text[])
-                where subject = :subject and roles is distinct from cast(:roles as text[])
-                returning id
-                """,
-                UUID.class)
+                "select id, roles = cast(:roles as text[]) from staff where subject = :subject")
             .setParameter("subject", subject)
             .setParameter("roles", roles)
             .getResultList();
-    if (!ids.isEmpty()) {
-      return ids.get(0);
+    if (found.isEmpty()) {
+      return null;
     }
-    @SuppressWarnings("unchecked")
-    List<UUID> existing =
-        em.createNativeQuery("select id from staff where subject = :subject", UUID.class)
-            .setParameter("subject", subject)
-            .getResultList();
-    return existing.isEmpty() ? null : existing.get(0);
+    UUID id = (UUID) found.get(0)[0];
+    if (!Boolean.TRUE.equals(found.get(0)[1])) {
+      em.createNativeQuery("update staff set roles = cast(:roles as text[]) where id = :id")
+          .setParameter("roles", roles)
+          .setParameter("id", id)
+          .executeUpdate();
+    }
+    return id;
   }
 
   /** An admin may have set someone up (by email) before their first sign-in: claim that row. */

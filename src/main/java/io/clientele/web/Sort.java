@@ -97,8 +97,9 @@ public final class Sort<T> {
   }
 
   /**
-   * The predicate selecting rows strictly after the cursor, in the expanded form that works for
-   * mixed directions: (a > x) or (a = x and b < y) or (a = x and b = y and id > z).
+   * The predicate selecting rows strictly after the cursor: a row comparison (a, b, id) > (x, y, z)
+   * when every field sorts the same way, else the expanded form that works for mixed directions: (a
+   * > x) or (a = x and b < y) or (a = x and b = y and id > z).
    */
   private void applyCursor(String cursor, SqlWhere where) {
     if (cursor == null) {
@@ -108,6 +109,24 @@ public final class Sort<T> {
     if (!spec.equals(state.sort()) || state.values().size() != orders.size()) {
       throw ProblemException.badParameter(
           "cursor", "was issued for another sort order; start again without a cursor");
+    }
+    if (orders.stream().allMatch(o -> o.descending == lastDescending())) {
+      // one direction: a row comparison, which PostgreSQL turns into an index range condition
+      List<String> columns = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < orders.size(); i++) {
+        columns.add(orders.get(i).field.column());
+        values.add(cursorValue(i, state, where));
+      }
+      columns.add(idColumn);
+      values.add(where.param("cursor_id", parseId(state.id())));
+      where.and(
+          "("
+              + String.join(", ", columns)
+              + (lastDescending() ? ") < (" : ") > (")
+              + String.join(", ", values)
+              + ")");
+      return;
     }
     List<String> disjuncts = new ArrayList<>();
     for (int i = 0; i <= orders.size(); i++) {

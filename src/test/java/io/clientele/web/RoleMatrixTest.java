@@ -233,4 +233,120 @@ class RoleMatrixTest {
             });
     assertThat(mismatches).isEmpty();
   }
+
+  private String freshDeal() {
+    return Api.as(owner)
+        .body(
+            "{\"accountId\": \"%s\", \"name\": \"Deal\", \"stage\": \"proposal\", \"amount\": {\"amount\": \"10.00\", \"currency\": \"USD\"}, \"closeDate\": \"2026-12-01\"}"
+                .formatted(account))
+        .post("/api/v1/opportunities")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  @Test
+  void pipelineEndpoints() {
+    String deal = freshDeal();
+    String newDeal =
+        "{\"accountId\": \"%s\", \"name\": \"New\", \"stage\": \"proposal\", \"amount\": {\"amount\": \"1.00\", \"currency\": \"USD\"}, \"closeDate\": \"2026-12-01\"%s}";
+    expect(
+        "GET /opportunities", ROLES, 200, r -> as -> as.get("/api/v1/opportunities").statusCode());
+    expect(
+        "GET /opportunities/{id}",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/opportunities/" + deal).statusCode());
+    expect(
+        "GET /opportunities/{id}/history",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/opportunities/" + deal + "/history").statusCode());
+    expect(
+        "POST /opportunities",
+        WRITERS,
+        201,
+        // the owner is named so that each writer assigns the deal within their reach
+        r ->
+            as ->
+                as.body(
+                        newDeal.formatted(
+                            account,
+                            r.equals("manager") ? "" : ", \"ownerId\": \"" + owner.id() + "\""))
+                    .post("/api/v1/opportunities")
+                    .statusCode());
+    expect(
+        "PATCH /opportunities/{id}",
+        WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{\"nextStep\": \"%s\"}".formatted(r))
+                    .patch("/api/v1/opportunities/" + deal)
+                    .statusCode());
+    expect(
+        "DELETE /opportunities/{id}",
+        WRITERS,
+        204,
+        r -> as -> as.delete("/api/v1/opportunities/" + freshDeal()).statusCode());
+    expect(
+        "GET /pipeline/summary",
+        ROLES,
+        200,
+        r ->
+            as ->
+                as.queryParam("period", "2026-Q4")
+                    .queryParam("staffId", owner.idString())
+                    .get("/api/v1/pipeline/summary")
+                    .statusCode());
+    expect(
+        "GET /pipeline/stages",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/pipeline/stages").statusCode());
+    expect(
+        "GET /pipeline/stages/{key}",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/pipeline/stages/proposal").statusCode());
+    expect(
+        "POST /pipeline/stages",
+        List.of("admin"),
+        201,
+        r ->
+            as ->
+                as.body(
+                        "{\"key\": \"m_%s\", \"label\": \"M\", \"position\": 1, \"defaultProbability\": 1, \"forecastCategory\": \"pipeline\"}"
+                            .formatted(UUID.randomUUID().toString().substring(0, 8)))
+                    .post("/api/v1/pipeline/stages")
+                    .statusCode());
+    expect(
+        "PATCH /pipeline/stages/{key}",
+        List.of("admin"),
+        200,
+        r ->
+            as ->
+                as.body("{\"label\": \"Proposal\"}")
+                    .patch("/api/v1/pipeline/stages/proposal")
+                    .statusCode());
+    expect(
+        "GET /exchange-rates",
+        ROLES,
+        200,
+        r -> as -> as.get("/api/v1/exchange-rates").statusCode());
+    expect(
+        "PUT /exchange-rates/{currency}/{month}",
+        List.of("admin", "finance"),
+        200,
+        r ->
+            as -> {
+              int status =
+                  as.body("{\"currency\": \"NOK\", \"month\": \"2030-01\", \"rate\": \"0.09\"}")
+                      .put("/api/v1/exchange-rates/NOK/2030-01")
+                      .statusCode();
+              return status == 201 ? 200 : status;
+            });
+    assertThat(mismatches).isEmpty();
+  }
 }
