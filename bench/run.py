@@ -220,7 +220,7 @@ def main():
         ]
         for name, path, sql, statements in scenarios:
             get(args.port, path, director_token)  # must answer 200 before it is measured
-            wrk(args.port, path, director_token, 5, args.connections)  # warm-up
+            wrk(args.port, path, director_token, 15, args.connections)  # warm-up: JIT and caches
             http = wrk(args.port, path, director_token, args.duration, args.connections)
             sql_times = sql_timing_script(sql, statements, args.sql_runs)
             results.append((name, http, percentile(sql_times, 50), percentile(sql_times, 95)))
