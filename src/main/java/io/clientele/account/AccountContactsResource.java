@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.staff.Roles;
+import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,9 +62,6 @@ public class AccountContactsResource {
       content = @Content(schema = @Schema(implementation = ContactDto.class)))
   public RestResponse<ContactDto> create(UUID id, @Valid @NotNull ContactInput input, UriInfo uri) {
     Contact created = contacts.create(id, input);
-    return RestResponse.ResponseBuilder.<ContactDto>created(
-            uri.getBaseUriBuilder().path("contacts").path(created.id.toString()).build())
-        .entity(ContactDto.from(created))
-        .build();
+    return Created.at(uri, ContactDto.from(created), "contacts", created.id.toString());
   }
 }

@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.staff.Roles;
+import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
@@ -103,10 +104,7 @@ public class AccountResource {
       content = @Content(schema = @Schema(implementation = AccountDto.class)))
   public RestResponse<AccountDto> create(@Valid @NotNull AccountInput input, UriInfo uri) {
     Account created = accounts.create(input);
-    return RestResponse.ResponseBuilder.<AccountDto>created(
-            uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-        .entity(AccountDto.from(created))
-        .build();
+    return Created.below(uri, AccountDto.from(created), created.id.toString());
   }
 
   @PATCH

@@ -1,6 +1,7 @@
 package io.clientele.fx;
 
 import io.clientele.staff.Roles;
+import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
@@ -85,13 +86,11 @@ public class ExchangeRateResource {
   public RestResponse<ExchangeRateDto> create(
       @Valid @NotNull ExchangeRateInput input, UriInfo uri) {
     ExchangeRate created = rates.create(input);
-    return RestResponse.ResponseBuilder.<ExchangeRateDto>created(
-            uri.getAbsolutePathBuilder()
-                .path(created.currency)
-                .path(YearMonth.from(created.month).toString())
-                .build())
-        .entity(ExchangeRateDto.from(created, rates.reportingCurrency()))
-        .build();
+    return Created.below(
+        uri,
+        ExchangeRateDto.from(created, rates.reportingCurrency()),
+        created.currency,
+        YearMonth.from(created.month).toString());
   }
 
   @PUT

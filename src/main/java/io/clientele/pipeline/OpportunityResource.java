@@ -1,6 +1,7 @@
 package io.clientele.pipeline;
 
 import io.clientele.staff.Roles;
+import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
@@ -149,10 +150,7 @@ public class OpportunityResource {
       content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
   public RestResponse<OpportunityDto> create(@Valid @NotNull OpportunityInput input, UriInfo uri) {
     Opportunity created = deals.create(input);
-    return RestResponse.ResponseBuilder.<OpportunityDto>created(
-            uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-        .entity(OpportunityDto.from(created))
-        .build();
+    return Created.below(uri, OpportunityDto.from(created), created.id.toString());
   }
 
   @PATCH

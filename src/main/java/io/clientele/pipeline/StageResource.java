@@ -1,6 +1,7 @@
 package io.clientele.pipeline;
 
 import io.clientele.staff.Roles;
+import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
@@ -83,10 +84,7 @@ public class StageResource {
       content = @Content(schema = @Schema(implementation = StageDto.class)))
   public RestResponse<StageDto> create(@Valid @NotNull StageInput input, UriInfo uri) {
     Stage created = stages.create(input);
-    return RestResponse.ResponseBuilder.<StageDto>created(
-            uri.getAbsolutePathBuilder().path(created.key).build())
-        .entity(StageDto.from(created))
-        .build();
+    return Created.below(uri, StageDto.from(created), created.key);
   }
 
   @PATCH

@@ -1,5 +1,6 @@
 package io.clientele.staff;
 
+import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
@@ -127,10 +128,7 @@ public class StaffResource {
       content = @Content(schema = @Schema(implementation = StaffDto.class)))
   public RestResponse<StaffDto> create(@Valid @NotNull StaffInput input, UriInfo uri) {
     Staff created = staff.create(input);
-    return RestResponse.ResponseBuilder.<StaffDto>created(
-            uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-        .entity(StaffDto.from(created))
-        .build();
+    return Created.below(uri, StaffDto.from(created), created.id.toString());
   }
 
   @PATCH

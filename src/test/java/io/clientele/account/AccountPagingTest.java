@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
+import io.clientele.support.Pages;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -73,21 +74,15 @@ class AccountPagingTest {
               .extract()
               .jsonPath()
               .getList("items.id");
-      List<String> paged = new ArrayList<>();
-      String cursor = null;
-      do {
-        var request =
-            Api.as(owner)
-                .queryParam("ownerId", owner.idString())
-                .queryParam("sort", sort)
-                .queryParam("limit", 4);
-        if (cursor != null) {
-          request.queryParam("cursor", cursor);
-        }
-        JsonPath page = request.get("/api/v1/accounts").then().statusCode(200).extract().jsonPath();
-        paged.addAll(page.getList("items.id"));
-        cursor = page.getString("nextCursor");
-      } while (cursor != null);
+      List<String> paged =
+          Pages.collect(
+              () ->
+                  Api.as(owner)
+                      .queryParam("ownerId", owner.idString())
+                      .queryParam("sort", sort)
+                      .queryParam("limit", 4),
+              "/api/v1/accounts",
+              "id");
       assertThat(paged).as("sort=" + sort).hasSize(25).isEqualTo(all);
     }
   }

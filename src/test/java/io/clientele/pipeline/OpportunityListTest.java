@@ -7,12 +7,11 @@ import static org.hamcrest.Matchers.empty;
 
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
+import io.clientele.support.Pages;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,21 +196,15 @@ class OpportunityListTest {
               .extract()
               .jsonPath()
               .getList("items.id");
-      List<String> paged = new ArrayList<>();
-      String cursor = null;
-      do {
-        var request =
-            Api.as(manager)
-                .queryParam("accountId", account.toString())
-                .queryParam("sort", sort)
-                .queryParam("limit", 4);
-        if (cursor != null) {
-          request.queryParam("cursor", cursor);
-        }
-        JsonPath page = request.get(DEALS).then().statusCode(200).extract().jsonPath();
-        paged.addAll(page.getList("items.id"));
-        cursor = page.getString("nextCursor");
-      } while (cursor != null);
+      List<String> paged =
+          Pages.collect(
+              () ->
+                  Api.as(manager)
+                      .queryParam("accountId", account.toString())
+                      .queryParam("sort", sort)
+                      .queryParam("limit", 4),
+              DEALS,
+              "id");
       assertThat(paged).as("sort=" + sort).hasSize(23).isEqualTo(all);
     }
   }
