@@ -31,6 +31,7 @@ class ArchitectureTest {
             "io.clientele.account..",
             "io.clientele.pipeline..",
             "io.clientele.fx..",
+            "io.clientele.forecast..",
             "io.clientele.dev..")
         .check(CLASSES);
   }

@@ -22,6 +22,15 @@ public class FiscalCalendar {
     this.config = config;
   }
 
+  /** A period given in a request body: a bad one is a 422 naming the field. */
+  public FiscalPeriod periodField(String field, String label) {
+    try {
+      return FiscalPeriod.parse(label, config.yearStartMonth());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(field, e.getMessage());
+    }
+  }
+
   public FiscalPeriod period(String parameter, String label) {
     if (label == null || label.isBlank()) {
       throw ProblemException.badParameter(parameter, "is required, e.g. 2026-Q4");

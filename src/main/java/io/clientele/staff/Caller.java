@@ -72,6 +72,20 @@ public class Caller {
     return staffId.equals(staffId());
   }
 
+  /**
+   * Whether the caller may set targets (quotas, reviews) for `staffId`: admins for anyone active, a
+   * director for anyone below them, nobody for themselves.
+   */
+  public boolean mayManage(UUID staffId) {
+    if (staffId.equals(staffId())) {
+      return false;
+    }
+    if (is(Roles.ADMIN)) {
+      return staff.isActive(staffId);
+    }
+    return is(Roles.DIRECTOR) && staff.isInSubtree(staffId(), staffId) && staff.isActive(staffId);
+  }
+
   /** Whether the caller may see `staffId`'s records (their own or their team's). */
   public boolean maySee(UUID staffId) {
     return staff.isVisible(visibility(), staffId);

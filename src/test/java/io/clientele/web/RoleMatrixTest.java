@@ -349,4 +349,25 @@ class RoleMatrixTest {
             });
     assertThat(mismatches).isEmpty();
   }
+
+  @Test
+  void quotaEndpoints() {
+    expect(
+        "GET /quotas",
+        ROLES,
+        200,
+        r -> as -> as.queryParam("period", "2026").get("/api/v1/quotas").statusCode());
+    expect(
+        "PUT /quotas/periods/{period}",
+        List.of("admin", "director"),
+        200,
+        r ->
+            as ->
+                as.body(
+                        "{\"quotas\": [{\"staffId\": \"%s\", \"amount\": {\"amount\": \"10\", \"currency\": \"USD\"}}]}"
+                            .formatted(owner.id()))
+                    .put("/api/v1/quotas/periods/2026-Q4")
+                    .statusCode());
+    assertThat(mismatches).isEmpty();
+  }
 }
