@@ -1,0 +1,165 @@
+package io.clientele.forecast;
+
+import io.clientele.common.FiscalPeriod;
+import io.clientele.web.SqlWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Set-based SQL for the forecast: the period's deals of a staff member (or their team) added up by
+ * forecast category per row, each amount at its close month's rate. Expects
+ * opportunity_owner_close_idx (it covers every column read) and quota_staff_start_idx.
+ */
+@ApplicationScoped
+public class ForecastQueries {
+  private final EntityManager em;
+
+  public ForecastQueries(EntityManager em) {
+    this.em = em;
+  }
+
+  /** How the forecast's rows are cut. */
+  public enum GroupBy {
+    staff,
+    region,
+    month
+  }
+
+  record RowTotals(
+      String key,
+      long won,
+      long commits,
+      long bestCases,
+      long pipelines,
+      BigDecimal closedWon,
+      BigDecimal commitOpen,
+      BigDecimal bestCaseOpen,
+      BigDecimal pipeline,
+      BigDecimal weighted,
+      List<String> missingRates) {}
+
+  record QuotaRow(UUID staffId, String period, BigDecimal amount, String missingRate) {}
+
+  /**
+   * One line per row key. For staff rows the key is the direct report whose team the owner is in,
+   * or the staff member themselves for their own deals.
+   */
+  @SuppressWarnings("unchecked")
+  List<RowTotals> rows(
+      FiscalPeriod period, UUID root, boolean team, GroupBy groupBy, String reporting) {
+    SqlWhere where = new SqlWhere();
+    String rootParam = "cast(" + where.param("root", root) + " as uuid)";
+    String owners =
+        team
+            ? """
+              tree(id, row_id) as (
+                select s.id, s.id from staff s where s.manager_id = %1$s
+                union all
+                select c.id, t.row_id from staff c join tree t on c.manager_id = t.id
+              ),
+              owners(id, row_id) as (select id, row_id from tree union all select %1$s, %1$s)
+              """
+                .formatted(rootParam)
+            : "owners(id, row_id) as (select %1$s, %1$s)".formatted(rootParam);
+    String key =
+        switch (groupBy) {
+          case staff -> "cast(ow.row_id as text)";
+          case region -> "coalesce(a.region, '')";
+          case month -> "to_char(o.close_date, 'YYYY-MM')";
+        };
+    String sql =
+        """
+        with recursive %s,
+        deals as (
+          select %s as key, o.forecast_category as category, o.probability, o.currency, o.close_date,
+                 o.amount * case when o.currency = %s then 1 else fx.rate end as amount
+          from opportunity o
+          join owners ow on ow.id = o.owner_id
+          %s
+          left join exchange_rate fx
+                 on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
+          where o.deleted_at is null and o.close_date >= %s and o.close_date < %s
+        )
+        select key,
+               count(*) filter (where category = 'closed'),
+               count(*) filter (where category = 'commit'),
+               count(*) filter (where category = 'best_case'),
+               count(*) filter (where category = 'pipeline'),
+               coalesce(sum(amount) filter (where category = 'closed'), 0),
+               coalesce(sum(amount) filter (where category = 'commit'), 0),
+               coalesce(sum(amount) filter (where category = 'best_case'), 0),
+               coalesce(sum(amount) filter (where category in ('pipeline', 'best_case', 'commit')), 0),
+               coalesce(sum(amount * probability / 100)
+                        filter (where category in ('pipeline', 'best_case', 'commit')), 0),
+               array_remove(array_agg(distinct case when amount is null
+                                           then currency || ' ' || to_char(close_date, 'YYYY-MM') end), null)
+        from deals
+        group by key
+        """
+            .formatted(
+                owners,
+                key,
+                where.param("reporting", reporting),
+                groupBy == GroupBy.region ? "join account a on a.id = o.account_id" : "",
+                where.param("start", period.start()),
+                where.param("end", period.endExclusive()));
+    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new RowTotals(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    (BigDecimal) r[5],
+                    (BigDecimal) r[6],
+                    (BigDecimal) r[7],
+                    (BigDecimal) r[8],
+                    (BigDecimal) r[9],
+                    r[10] == null ? List.of() : Arrays.asList((String[]) r[10])))
+        .toList();
+  }
+
+  /**
+   * The quotas of these staff within the period, in the reporting currency (rate of its first
+   * month).
+   */
+  @SuppressWarnings("unchecked")
+  List<QuotaRow> quotas(List<UUID> staff, FiscalPeriod period, String reporting) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select q.staff_id, q.period,
+                       q.amount * case when q.currency = :reporting then 1 else fx.rate end,
+                       case when q.currency <> :reporting and fx.rate is null
+                            then q.currency || ' ' || to_char(q.period_start, 'YYYY-MM') end
+                from quota q
+                left join exchange_rate fx
+                       on fx.currency = q.currency and fx.month = cast(date_trunc('month', q.period_start) as date)
+                where q.staff_id in (:staff) and q.period_start >= :start and q.period_end <= :end
+                """)
+            .setParameter("staff", staff)
+            .setParameter("reporting", reporting)
+            .setParameter("start", period.start())
+            .setParameter("end", period.end())
+            .getResultList();
+    return rows.stream()
+        .map(r -> new QuotaRow((UUID) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3]))
+        .toList();
+  }
+
+  /** Direct reports of `root` as (id, name), by name then id. */
+  @SuppressWarnings("unchecked")
+  List<Object[]> reports(UUID root) {
+    return em.createNativeQuery(
+            "select id, name from staff where manager_id = :root order by name, id")
+        .setParameter("root", root)
+        .getResultList();
+  }
+}

@@ -1,0 +1,277 @@
+package io.clientele.forecast;
+
+import io.clientele.common.FiscalPeriod;
+import io.clientele.fx.ExchangeRates;
+import io.clientele.staff.Caller;
+import io.clientele.staff.Staff;
+import io.clientele.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** The forecast document: the SQL adds the deals up, this class resolves quotas and rounds. */
+@ApplicationScoped
+public class ForecastService {
+  private final ForecastQueries queries;
+  private final ExchangeRates rates;
+  private final Caller caller;
+
+  public ForecastService(ForecastQueries queries, ExchangeRates rates, Caller caller) {
+    this.queries = queries;
+    this.rates = rates;
+    this.caller = caller;
+  }
+
+  public enum Scope {
+    own,
+    team
+  }
+
+  public ForecastDocument document(
+      FiscalPeriod period, UUID staffId, Scope scope, ForecastQueries.GroupBy groupBy) {
+    UUID root = staffId == null ? caller.staffId() : staffId;
+    if (!caller.maySee(root)) {
+      throw ProblemException.notFound("Staff member");
+    }
+    Scope effectiveScope = scope == null ? Scope.team : scope;
+    ForecastQueries.GroupBy effectiveGroup =
+        groupBy == null ? ForecastQueries.GroupBy.staff : groupBy;
+    boolean team = effectiveScope == Scope.team;
+    String currency = rates.reportingCurrency();
+    int decimals = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+
+    Map<String, ForecastQueries.RowTotals> totals = new HashMap<>();
+    TreeSet<String> missing = new TreeSet<>();
+    for (ForecastQueries.RowTotals row :
+        queries.rows(period, root, team, effectiveGroup, currency)) {
+      totals.put(row.key(), row);
+      missing.addAll(row.missingRates());
+    }
+    List<Object[]> reports = team ? queries.reports(root) : List.of();
+    List<UUID> quotaHolders = new ArrayList<>();
+    quotaHolders.add(root);
+    reports.forEach(r -> quotaHolders.add((UUID) r[0]));
+    Map<UUID, Map<String, BigDecimal>> quotas = new HashMap<>();
+    for (ForecastQueries.QuotaRow q : queries.quotas(quotaHolders, period, currency)) {
+      if (q.missingRate() != null) {
+        missing.add(q.missingRate());
+      } else {
+        quotas.computeIfAbsent(q.staffId(), k -> new HashMap<>()).put(q.period(), q.amount());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw ExchangeRates.missing(List.copyOf(missing));
+    }
+
+    Figures figures = new Figures(decimals);
+    Staff rootStaff = Staff.findById(root);
+    List<ForecastDocument.Row> rows = new ArrayList<>();
+    Figures.Sum sum = figures.new Sum();
+    BigDecimal rowQuotas = null;
+    for (Line line : lines(effectiveGroup, period, root, rootStaff, reports, totals, team)) {
+      BigDecimal quota =
+          line.staffId() == null || (line.staffId().equals(root) && !reports.isEmpty())
+              ? null
+              : resolveQuota(quotas.get(line.staffId()), period);
+      rowQuotas = quota == null ? rowQuotas : (rowQuotas == null ? quota : rowQuotas.add(quota));
+      ForecastQueries.RowTotals t = line.totals();
+      rows.add(figures.row(line.key(), line.staffId(), line.name(), quota, t));
+      sum.add(t);
+    }
+    BigDecimal totalQuota = resolveQuota(quotas.get(root), period);
+    ForecastDocument.Row total =
+        figures.row(
+            "total", root, "Total", totalQuota != null ? totalQuota : rowQuotas, sum.totals());
+    return new ForecastDocument(
+        period.label(),
+        period.start(),
+        period.end(),
+        currency,
+        root,
+        effectiveScope.name(),
+        effectiveGroup.name(),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        rows,
+        total);
+  }
+
+  private record Line(String key, UUID staffId, String name, ForecastQueries.RowTotals totals) {}
+
+  /** The rows of the document, in its documented order, with zero rows where nothing closes. */
+  private static List<Line> lines(
+      ForecastQueries.GroupBy groupBy,
+      FiscalPeriod period,
+      UUID root,
+      Staff rootStaff,
+      List<Object[]> reports,
+      Map<String, ForecastQueries.RowTotals> totals,
+      boolean team) {
+    List<Line> lines = new ArrayList<>();
+    switch (groupBy) {
+      case staff -> {
+        String own = team && !reports.isEmpty() ? rootStaff.name + " (own deals)" : rootStaff.name;
+        lines.add(new Line(root.toString(), root, own, totals.get(root.toString())));
+        for (Object[] report : reports) {
+          UUID id = (UUID) report[0];
+          lines.add(new Line(id.toString(), id, (String) report[1], totals.get(id.toString())));
+        }
+      }
+      case region ->
+          totals.keySet().stream()
+              .sorted(Comparator.comparing((String k) -> k.isEmpty()).thenComparing(k -> k))
+              .forEach(
+                  k ->
+                      lines.add(new Line(k, null, k.isEmpty() ? "(no region)" : k, totals.get(k))));
+      case month -> {
+        for (YearMonth m = YearMonth.from(period.start());
+            !m.isAfter(YearMonth.from(period.end()));
+            m = m.plusMonths(1)) {
+          lines.add(new Line(m.toString(), null, m.toString(), totals.get(m.toString())));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The quota of exactly this period; else, for a year, the sum of its halves' (each resolved the
+   * same way) and, for a half, of its quarters'; null when none of them is set. Months have none.
+   */
+  static BigDecimal resolveQuota(Map<String, BigDecimal> quotas, FiscalPeriod period) {
+    if (quotas == null) {
+      return null;
+    }
+    return resolve(quotas, period.label(), period.kind());
+  }
+
+  private static BigDecimal resolve(
+      Map<String, BigDecimal> quotas, String label, FiscalPeriod.Kind kind) {
+    if (quotas.containsKey(label)) {
+      return quotas.get(label);
+    }
+    String year = label.substring(0, 4);
+    List<BigDecimal> parts =
+        switch (kind) {
+          case YEAR ->
+              List.of(year + "-H1", year + "-H2").stream()
+                  .map(h -> resolve(quotas, h, FiscalPeriod.Kind.HALF))
+                  .toList();
+          case HALF ->
+              (label.endsWith("H1") ? List.of("Q1", "Q2") : List.of("Q3", "Q4"))
+                  .stream().map(q -> quotas.get(year + "-" + q)).toList();
+          default -> List.of();
+        };
+    return parts.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+  }
+
+  /** Turns exact sums into the document's figures: money rounded at the end, ratios to 4 places. */
+  static final class Figures {
+    private static final ForecastQueries.RowTotals EMPTY =
+        new ForecastQueries.RowTotals(
+            "",
+            0,
+            0,
+            0,
+            0,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            List.of());
+    private final int decimals;
+
+    Figures(int decimals) {
+      this.decimals = decimals;
+    }
+
+    ForecastDocument.Row row(
+        String key, UUID staffId, String name, BigDecimal quota, ForecastQueries.RowTotals t) {
+      ForecastQueries.RowTotals totals = t == null ? EMPTY : t;
+      BigDecimal commit = totals.closedWon().add(totals.commitOpen());
+      BigDecimal bestCase = commit.add(totals.bestCaseOpen());
+      BigDecimal remaining = quota == null ? null : quota.subtract(totals.closedWon());
+      return new ForecastDocument.Row(
+          key,
+          staffId,
+          name,
+          money(quota),
+          money(totals.closedWon()),
+          money(commit),
+          money(bestCase),
+          money(totals.pipeline()),
+          money(totals.weighted()),
+          quota == null ? null : money(quota.subtract(commit)),
+          ratio(totals.closedWon(), quota),
+          ratio(totals.pipeline(), remaining),
+          new ForecastDocument.DealCounts(
+              totals.pipelines(), totals.bestCases(), totals.commits(), totals.won()));
+    }
+
+    private BigDecimal money(BigDecimal amount) {
+      return amount == null ? null : amount.setScale(decimals, RoundingMode.HALF_EVEN);
+    }
+
+    /** Rounded half-even to 4 places; null when the divisor is missing, zero or below. */
+    private static BigDecimal ratio(BigDecimal numerator, BigDecimal divisor) {
+      return divisor == null || divisor.signum() <= 0
+          ? null
+          : numerator.divide(divisor, 4, RoundingMode.HALF_EVEN);
+    }
+
+    /** Exact sums of several rows, for the total. */
+    final class Sum {
+      private long won;
+      private long commits;
+      private long bestCases;
+      private long pipelines;
+      private BigDecimal closedWon = BigDecimal.ZERO;
+      private BigDecimal commitOpen = BigDecimal.ZERO;
+      private BigDecimal bestCaseOpen = BigDecimal.ZERO;
+      private BigDecimal pipeline = BigDecimal.ZERO;
+      private BigDecimal weighted = BigDecimal.ZERO;
+
+      void add(ForecastQueries.RowTotals t) {
+        if (t == null) {
+          return;
+        }
+        won += t.won();
+        commits += t.commits();
+        bestCases += t.bestCases();
+        pipelines += t.pipelines();
+        closedWon = closedWon.add(t.closedWon());
+        commitOpen = commitOpen.add(t.commitOpen());
+        bestCaseOpen = bestCaseOpen.add(t.bestCaseOpen());
+        pipeline = pipeline.add(t.pipeline());
+        weighted = weighted.add(t.weighted());
+      }
+
+      ForecastQueries.RowTotals totals() {
+        return new ForecastQueries.RowTotals(
+            "total",
+            won,
+            commits,
+            bestCases,
+            pipelines,
+            closedWon,
+            commitOpen,
+            bestCaseOpen,
+            pipeline,
+            weighted,
+            List.of());
+      }
+    }
+  }
+}
