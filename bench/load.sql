@@ -1,6 +1,6 @@
 -- Replaces the bench rows with the generated CSV files (run.py replaces DATA_DIR with the folder of the generated files).
 \set ON_ERROR_STOP on
-truncate opportunity_history, opportunity_external_id, opportunity, contact, account_team_member,
+truncate quota, opportunity_history, opportunity_external_id, opportunity, contact, account_team_member,
          account_external_id, account, idempotency_key, exchange_rate, staff cascade;
 \copy staff (id, subject, email, name, roles, manager_id, region, created_at, updated_at) from 'DATA_DIR/staff.csv' with (format csv)
 \copy account (id, name, industry, tier, status, region, owner_id, created_at, updated_at) from 'DATA_DIR/account.csv' with (format csv)
@@ -8,6 +8,13 @@ truncate opportunity_history, opportunity_external_id, opportunity, contact, acc
 \copy exchange_rate (id, currency, month, rate, created_at, updated_at) from 'DATA_DIR/exchange_rate.csv' with (format csv)
 \copy opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability, forecast_category, close_date, closed_date, lost_reason, created_at, updated_at, stage_entered_at) from 'DATA_DIR/opportunity.csv' with (format csv)
 \copy opportunity_history (id, opportunity_id, changed_at, changed_by, field, from_value, to_value) from 'DATA_DIR/opportunity_history.csv' with (format csv)
+-- a quarterly quota for every director and manager over the three years of deals
+insert into quota (id, staff_id, period, period_kind, period_start, period_end, amount, currency, created_at, updated_at)
+select gen_random_uuid(), s.id, y || '-Q' || q, 'QUARTER', make_date(y, q * 3 - 2, 1),
+       (make_date(y, q * 3 - 2, 1) + interval '3 months' - interval '1 day')::date,
+       case when 'manager' = any (s.roles) then 1500000 else 9000000 end, 'USD', now(), now()
+from staff s, generate_series(2025, 2027) y, generate_series(1, 4) q
+where s.roles && '{director,manager}';
 -- the velocity columns each deal keeps, computed once from the loaded history
 select rebuild_stage_stats();
 vacuum analyze;

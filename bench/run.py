@@ -167,12 +167,44 @@ join pipeline_stage s on s.key = v.stage group by s.key, s.closed, s.position or
 
 def sql_timing_script(script, statements, runs):
     # two untimed warm-ups, then `runs` timed repetitions of the request's statements
-    body = "\\o /dev/null\nset search_path = clientele;\n" + script + ";\n" + script + ";\n\\timing on\n"
+    # the app's connections run with jit=off (application.properties): so does this
+    body = "\\o /dev/null\nset search_path = clientele;\nset jit = off;\n" + script + ";\n" + script + ";\n\\timing on\n"
     body += (script.strip().rstrip(";") + ";\n") * runs
     out = subprocess.run(PG + ["-d", DB], input=body, check=True, capture_output=True, text=True).stdout
     times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", out)]
     per_request = [sum(times[i:i + statements]) for i in range(0, len(times) - statements + 1, statements)]
     return per_request
+
+
+def forecast_sql(root, start, end):
+    """The statements of ForecastQueries for one forecast by staff: owners, totals, reports, quotas."""
+    owners = (f"select '{root}'::uuid union all select id from staff_subtree('{root}')")
+    return f"""
+with recursive tree(id, row_id) as (
+  select s.id, s.id from staff s where s.manager_id = '{root}'
+  union all select c.id, t.row_id from staff c join tree t on c.manager_id = t.id)
+select id, row_id from tree;
+with deals as (
+  select cast(o.owner_id as text) as key, o.forecast_category as category, o.probability, o.currency, o.close_date,
+         o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
+  from opportunity o
+  left join exchange_rate fx on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
+  where o.deleted_at is null and o.owner_id = any (array({owners}))
+    and o.close_date >= '{start}' and o.close_date < '{end}')
+select key, count(*) filter (where category = 'closed'), count(*) filter (where category = 'commit'),
+       count(*) filter (where category = 'best_case'), count(*) filter (where category = 'pipeline'),
+       coalesce(sum(amount) filter (where category = 'closed'), 0), coalesce(sum(amount) filter (where category = 'commit'), 0),
+       coalesce(sum(amount) filter (where category = 'best_case'), 0),
+       coalesce(sum(amount) filter (where category in ('pipeline', 'best_case', 'commit')), 0),
+       coalesce(sum(amount * probability / 100) filter (where category in ('pipeline', 'best_case', 'commit')), 0),
+       array_remove(array_agg(distinct case when amount is null then currency || ' ' || to_char(close_date, 'YYYY-MM') end), null)
+from deals group by key;
+select id, name from staff where manager_id = '{root}' order by name, id;
+select q.staff_id, q.period, q.amount * case when q.currency = 'USD' then 1 else fx.rate end
+from quota q left join exchange_rate fx on fx.currency = q.currency and fx.month = cast(date_trunc('month', q.period_start) as date)
+where q.staff_id in (select '{root}'::uuid union all select id from staff where manager_id = '{root}')
+  and q.period_start >= '{start}' and q.period_end <= (cast('{end}' as date) - 1)
+"""
 
 
 def main():
@@ -197,6 +229,7 @@ def main():
         if not args.reuse_data:
             load(args)
         director, owner = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000020"
+        top = "00000000-0000-4000-8000-000000000000"  # the executive at the top: the whole company
         director_token = token(key, "bench-1", ["director"])
         results = []
 
@@ -217,11 +250,17 @@ def main():
              list_sql(director, owner, "proposal", date_from, date_to, limit, (state["values"][0], state["id"])), 1),
             ("director team summary 2026-Q2", "/api/v1/pipeline/summary?period=2026-Q2",
              summary_sql(director, "2026-04-01", "2026-07-01"), 3),
+            ("director team forecast 2026-Q2", "/api/v1/forecasts/2026-Q2",
+             forecast_sql(director, "2026-04-01", "2026-07-01"), 4),
+            ("company forecast by staff 2026-Q2", "/api/v1/forecasts/2026-Q2?staffId=" + top,
+             forecast_sql(top, "2026-04-01", "2026-07-01"), 4),
         ]
+        executive_token = token(key, "bench-0", ["executive"])
         for name, path, sql, statements in scenarios:
-            get(args.port, path, director_token)  # must answer 200 before it is measured
-            wrk(args.port, path, director_token, 15, args.connections)  # warm-up: JIT and caches
-            http = wrk(args.port, path, director_token, args.duration, args.connections)
+            tok = executive_token if "company" in name else director_token
+            get(args.port, path, tok)  # must answer 200 before it is measured
+            wrk(args.port, path, tok, 15, args.connections)  # warm-up: JIT and caches
+            http = wrk(args.port, path, tok, args.duration, args.connections)
             sql_times = sql_timing_script(sql, statements, args.sql_runs)
             results.append((name, http, percentile(sql_times, 50), percentile(sql_times, 95)))
 

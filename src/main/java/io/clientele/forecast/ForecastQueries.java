@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,44 +48,59 @@ public class ForecastQueries {
   record QuotaRow(UUID staffId, String period, BigDecimal amount, String missingRate) {}
 
   /**
-   * One line per row key. For staff rows the key is the direct report whose team the owner is in,
-   * or the staff member themselves for their own deals.
+   * Who owns the deals of a forecast, and the row each owner's deals go to: with `team`, the root
+   * and everyone below, each under the direct report whose team they are in (the root under
+   * itself); otherwise the root alone.
    */
   @SuppressWarnings("unchecked")
-  List<RowTotals> rows(
-      FiscalPeriod period, UUID root, boolean team, GroupBy groupBy, String reporting) {
+  Map<UUID, UUID> owners(UUID root, boolean team) {
+    if (!team) {
+      return Map.of(root, root);
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                with recursive tree(id, row_id) as (
+                  select s.id, s.id from staff s where s.manager_id = :root
+                  union all
+                  select c.id, t.row_id from staff c join tree t on c.manager_id = t.id
+                )
+                select id, row_id from tree
+                """)
+            .setParameter("root", root)
+            .getResultList();
+    Map<UUID, UUID> owners = new HashMap<>();
+    owners.put(root, root);
+    rows.forEach(r -> owners.put((UUID) r[0], (UUID) r[1]));
+    return owners;
+  }
+
+  /**
+   * The period's deals of these owners added up per owner (groupBy staff), account region or close
+   * month. The owners come as an array, so each is read as one range of
+   * opportunity_owner_close_idx, from index entries alone.
+   */
+  @SuppressWarnings("unchecked")
+  List<RowTotals> totals(
+      FiscalPeriod period, Collection<UUID> owners, GroupBy groupBy, String reporting) {
     SqlWhere where = new SqlWhere();
-    String rootParam = "cast(" + where.param("root", root) + " as uuid)";
-    String owners =
-        team
-            ? """
-              tree(id, row_id) as (
-                select s.id, s.id from staff s where s.manager_id = %1$s
-                union all
-                select c.id, t.row_id from staff c join tree t on c.manager_id = t.id
-              ),
-              owners(id, row_id) as (select id, row_id from tree union all select %1$s, %1$s)
-              """
-                .formatted(rootParam)
-            : "owners(id, row_id) as (select %1$s, %1$s)".formatted(rootParam);
     String key =
         switch (groupBy) {
-          case staff -> "cast(ow.row_id as text)";
+          case staff -> "cast(o.owner_id as text)";
           case region -> "coalesce(a.region, '')";
           case month -> "to_char(o.close_date, 'YYYY-MM')";
         };
     String sql =
         """
-        with recursive %s,
-        deals as (
+        with deals as (
           select %s as key, o.forecast_category as category, o.probability, o.currency, o.close_date,
                  o.amount * case when o.currency = %s then 1 else fx.rate end as amount
           from opportunity o
-          join owners ow on ow.id = o.owner_id
           %s
           left join exchange_rate fx
                  on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
-          where o.deleted_at is null and o.close_date >= %s and o.close_date < %s
+          where o.deleted_at is null and o.owner_id = any (cast(%s as uuid[]))
+            and o.close_date >= %s and o.close_date < %s
         )
         select key,
                count(*) filter (where category = 'closed'),
@@ -101,10 +119,10 @@ public class ForecastQueries {
         group by key
         """
             .formatted(
-                owners,
                 key,
                 where.param("reporting", reporting),
                 groupBy == GroupBy.region ? "join account a on a.id = o.account_id" : "",
+                where.param("owners", owners.toArray(UUID[]::new)),
                 where.param("start", period.start()),
                 where.param("end", period.endExclusive()));
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();

@@ -52,12 +52,18 @@ public class ForecastService {
     String currency = rates.reportingCurrency();
     int decimals = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
 
-    Map<String, ForecastQueries.RowTotals> totals = new HashMap<>();
+    Map<UUID, UUID> owners = queries.owners(root, team);
+    Map<String, Figures.Sum> totals = new HashMap<>();
     TreeSet<String> missing = new TreeSet<>();
-    for (ForecastQueries.RowTotals row :
-        queries.rows(period, root, team, effectiveGroup, currency)) {
-      totals.put(row.key(), row);
-      missing.addAll(row.missingRates());
+    for (ForecastQueries.RowTotals t :
+        queries.totals(period, owners.keySet(), effectiveGroup, currency)) {
+      // staff rows add up the owners of each direct report's team; other rows come keyed already
+      String key =
+          effectiveGroup == ForecastQueries.GroupBy.staff
+              ? owners.get(UUID.fromString(t.key())).toString()
+              : t.key();
+      totals.computeIfAbsent(key, k -> new Figures.Sum()).add(t);
+      missing.addAll(t.missingRates());
     }
     List<Object[]> reports = team ? queries.reports(root) : List.of();
     List<UUID> quotaHolders = new ArrayList<>();
@@ -78,7 +84,7 @@ public class ForecastService {
     Figures figures = new Figures(decimals);
     Staff rootStaff = Staff.findById(root);
     List<ForecastDocument.Row> rows = new ArrayList<>();
-    Figures.Sum sum = figures.new Sum();
+    Figures.Sum sum = new Figures.Sum();
     BigDecimal rowQuotas = null;
     for (Line line : lines(effectiveGroup, period, root, rootStaff, reports, totals, team)) {
       BigDecimal quota =
@@ -86,7 +92,7 @@ public class ForecastService {
               ? null
               : resolveQuota(quotas.get(line.staffId()), period);
       rowQuotas = quota == null ? rowQuotas : (rowQuotas == null ? quota : rowQuotas.add(quota));
-      ForecastQueries.RowTotals t = line.totals();
+      ForecastQueries.RowTotals t = line.totals() == null ? null : line.totals().totals();
       rows.add(figures.row(line.key(), line.staffId(), line.name(), quota, t));
       sum.add(t);
     }
@@ -107,7 +113,7 @@ public class ForecastService {
         total);
   }
 
-  private record Line(String key, UUID staffId, String name, ForecastQueries.RowTotals totals) {}
+  private record Line(String key, UUID staffId, String name, Figures.Sum totals) {}
 
   /** The rows of the document, in its documented order, with zero rows where nothing closes. */
   private static List<Line> lines(
@@ -116,7 +122,7 @@ public class ForecastService {
       UUID root,
       Staff rootStaff,
       List<Object[]> reports,
-      Map<String, ForecastQueries.RowTotals> totals,
+      Map<String, Figures.Sum> totals,
       boolean team) {
     List<Line> lines = new ArrayList<>();
     switch (groupBy) {
@@ -231,8 +237,8 @@ public class ForecastService {
           : numerator.divide(divisor, 4, RoundingMode.HALF_EVEN);
     }
 
-    /** Exact sums of several rows, for the total. */
-    final class Sum {
+    /** Exact sums of several lines of totals (owners into a row, rows into the total). */
+    static final class Sum {
       private long won;
       private long commits;
       private long bestCases;
