@@ -78,7 +78,7 @@ public record ForecastDocument(
               type = SchemaType.STRING,
               format = "decimal",
               description =
-                  "The period's quota: the quota of the row's staff member for exactly this period, else the sum of their quotas of its halves or quarters; null when none is set. The own-deals row of someone with reports has none (their quota is the team's, in the total); the total has the staff member's quota, else the rows' sum.",
+                  "The period's quota: the quota of the row's staff member for exactly this period, else the sum of their quotas of its halves or quarters; null when none is set. The own-deals row of someone with reports has none (their quota is the team's, in the total); the total has the staff member's quota, else the sum of their direct reports' quotas.",
               nullable = true,
               example = "500000.00")
           @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -81,25 +81,33 @@ public class ForecastService {
       throw ExchangeRates.missing(List.copyOf(missing));
     }
 
+    // the quota of each member, and of the team when the root has none of their own: its members'
+    Map<UUID, BigDecimal> resolved = new HashMap<>();
+    quotaHolders.forEach(id -> resolved.put(id, resolveQuota(quotas.get(id), period)));
+    BigDecimal membersQuota =
+        (reports.isEmpty() ? List.of(root) : quotaHolders.subList(1, quotaHolders.size()))
+            .stream()
+                .map(resolved::get)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal::add)
+                .orElse(null);
+    BigDecimal totalQuota = resolved.get(root) != null ? resolved.get(root) : membersQuota;
+
     Figures figures = new Figures(decimals);
     Staff rootStaff = Staff.findById(root);
     List<ForecastDocument.Row> rows = new ArrayList<>();
     Figures.Sum sum = new Figures.Sum();
-    BigDecimal rowQuotas = null;
     for (Line line : lines(effectiveGroup, period, root, rootStaff, reports, totals, team)) {
+      // the own-deals row of someone with reports has no quota: theirs is the team's, in the total
       BigDecimal quota =
           line.staffId() == null || (line.staffId().equals(root) && !reports.isEmpty())
               ? null
-              : resolveQuota(quotas.get(line.staffId()), period);
-      rowQuotas = quota == null ? rowQuotas : (rowQuotas == null ? quota : rowQuotas.add(quota));
+              : resolved.get(line.staffId());
       ForecastQueries.RowTotals t = line.totals() == null ? null : line.totals().totals();
       rows.add(figures.row(line.key(), line.staffId(), line.name(), quota, t));
       sum.add(t);
     }
-    BigDecimal totalQuota = resolveQuota(quotas.get(root), period);
-    ForecastDocument.Row total =
-        figures.row(
-            "total", root, "Total", totalQuota != null ? totalQuota : rowQuotas, sum.totals());
+    ForecastDocument.Row total = figures.row("total", root, "Total", totalQuota, sum.totals());
     return new ForecastDocument(
         period.label(),
         period.start(),
