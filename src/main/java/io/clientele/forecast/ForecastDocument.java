@@ -133,7 +133,12 @@ public record ForecastDocument(
               nullable = true,
               example = "1.6053")
           BigDecimal coverage,
-      DealCounts dealCounts) {}
+      DealCounts dealCounts,
+      @Schema(
+              description =
+                  "The latest call of the row's staff member for the period, as submitted and as adjusted by their director; null without one (and for region and month rows)",
+              nullable = true)
+          Call call) {}
 
   @Schema(
       name = "ForecastDealCounts",

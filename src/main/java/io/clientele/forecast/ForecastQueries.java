@@ -5,6 +5,7 @@ import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -179,5 +180,43 @@ public class ForecastQueries {
             "select id, name from staff where manager_id = :root order by name, id")
         .setParameter("root", root)
         .getResultList();
+  }
+
+  /** The latest call of each of these staff for the period, with its latest adjustment if any. */
+  @SuppressWarnings("unchecked")
+  Map<UUID, Call> latestCalls(Collection<UUID> staff, FiscalPeriod period, int scale) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select distinct on (s.staff_id) s.staff_id, s.id, s.commit, s.best_case, s.submitted_at,
+                       a.commit, a.best_case, a.adjusted_at
+                from forecast_submission s
+                left join lateral (
+                  select * from forecast_adjustment a where a.submission_id = s.id
+                  order by a.adjusted_at desc, a.id desc limit 1
+                ) a on true
+                where s.staff_id in (:staff) and s.period = :period
+                order by s.staff_id, s.submitted_at desc, s.id desc
+                """)
+            .setParameter("staff", staff)
+            .setParameter("period", period.label())
+            .getResultList();
+    Map<UUID, Call> calls = new HashMap<>();
+    for (Object[] r : rows) {
+      BigDecimal commit = ((BigDecimal) r[2]).setScale(scale);
+      BigDecimal bestCase = ((BigDecimal) r[3]).setScale(scale);
+      boolean adjusted = r[7] != null;
+      calls.put(
+          (UUID) r[0],
+          new Call(
+              (UUID) r[1],
+              commit,
+              bestCase,
+              (Instant) r[4],
+              adjusted ? ((BigDecimal) r[5]).setScale(scale) : commit,
+              adjusted ? ((BigDecimal) r[6]).setScale(scale) : bestCase,
+              adjusted ? (Instant) r[7] : null));
+    }
+    return calls;
   }
 }

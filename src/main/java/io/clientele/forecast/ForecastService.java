@@ -93,6 +93,7 @@ public class ForecastService {
                 .orElse(null);
     BigDecimal totalQuota = resolved.get(root) != null ? resolved.get(root) : membersQuota;
 
+    Map<UUID, Call> calls = queries.latestCalls(quotaHolders, period, decimals);
     Figures figures = new Figures(decimals);
     Staff rootStaff = Staff.findById(root);
     List<ForecastDocument.Row> rows = new ArrayList<>();
@@ -104,10 +105,19 @@ public class ForecastService {
               ? null
               : resolved.get(line.staffId());
       ForecastQueries.RowTotals t = line.totals() == null ? null : line.totals().totals();
-      rows.add(figures.row(line.key(), line.staffId(), line.name(), quota, t));
+      // nor a call: theirs covers the team, in the total
+      Call call =
+          quota == null
+                  && line.staffId() != null
+                  && line.staffId().equals(root)
+                  && !reports.isEmpty()
+              ? null
+              : line.staffId() == null ? null : calls.get(line.staffId());
+      rows.add(figures.row(line.key(), line.staffId(), line.name(), quota, t, call));
       sum.add(t);
     }
-    ForecastDocument.Row total = figures.row("total", root, "Total", totalQuota, sum.totals());
+    ForecastDocument.Row total =
+        figures.row("total", root, "Total", totalQuota, sum.totals(), calls.get(root));
     return new ForecastDocument(
         period.label(),
         period.start(),
@@ -212,7 +222,12 @@ public class ForecastService {
     }
 
     ForecastDocument.Row row(
-        String key, UUID staffId, String name, BigDecimal quota, ForecastQueries.RowTotals t) {
+        String key,
+        UUID staffId,
+        String name,
+        BigDecimal quota,
+        ForecastQueries.RowTotals t,
+        Call call) {
       ForecastQueries.RowTotals totals = t == null ? EMPTY : t;
       BigDecimal commit = totals.closedWon().add(totals.commitOpen());
       BigDecimal bestCase = commit.add(totals.bestCaseOpen());
@@ -231,7 +246,8 @@ public class ForecastService {
           ratio(totals.closedWon(), quota),
           ratio(totals.pipeline(), remaining),
           new ForecastDocument.DealCounts(
-              totals.pipelines(), totals.bestCases(), totals.commits(), totals.won()));
+              totals.pipelines(), totals.bestCases(), totals.commits(), totals.won()),
+          call);
     }
 
     private BigDecimal money(BigDecimal amount) {

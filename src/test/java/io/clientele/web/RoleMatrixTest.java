@@ -351,6 +351,56 @@ class RoleMatrixTest {
   }
 
   @Test
+  void forecastEndpoints() {
+    String call =
+        "{\"commit\": {\"amount\": \"1\", \"currency\": \"USD\"}, \"bestCase\": {\"amount\": \"2\", \"currency\": \"USD\"}}";
+    expect(
+        "GET /forecasts/{period}",
+        ROLES,
+        200,
+        r ->
+            as ->
+                as.queryParam("staffId", owner.idString())
+                    .get("/api/v1/forecasts/2026-Q4")
+                    .statusCode());
+    expect(
+        "POST /forecasts/{period}/submissions",
+        List.of("director", "manager"),
+        201,
+        r -> as -> as.body(call).post("/api/v1/forecasts/2026-Q4/submissions").statusCode());
+    expect(
+        "GET /forecasts/{period}/submissions",
+        ROLES,
+        200,
+        r ->
+            as ->
+                as.queryParam("staffId", owner.idString())
+                    .get("/api/v1/forecasts/2026-Q4/submissions")
+                    .statusCode());
+    expect(
+        "POST /forecasts/{period}/adjustments",
+        List.of("admin", "director"),
+        201,
+        r ->
+            as ->
+                as.body(
+                        "{\"staffId\": \"%s\", \"commit\": {\"amount\": \"1\", \"currency\": \"USD\"}, \"bestCase\": {\"amount\": \"1\", \"currency\": \"USD\"}, \"reason\": \"r\"}"
+                            .formatted(owner.id()))
+                    .post("/api/v1/forecasts/2026-Q4/adjustments")
+                    .statusCode());
+    expect(
+        "GET /forecasts/{period}/adjustments",
+        ROLES,
+        200,
+        r ->
+            as ->
+                as.queryParam("staffId", owner.idString())
+                    .get("/api/v1/forecasts/2026-Q4/adjustments")
+                    .statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
   void quotaEndpoints() {
     expect(
         "GET /quotas",
