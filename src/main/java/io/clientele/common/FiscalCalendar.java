@@ -22,6 +22,18 @@ public class FiscalCalendar {
     this.config = config;
   }
 
+  /** The fiscal quarter holding `day`. */
+  public FiscalPeriod quarterOf(java.time.LocalDate day) {
+    int year = day.getMonthValue() >= config.yearStartMonth() ? day.getYear() : day.getYear() - 1;
+    for (int q = 1; q <= 4; q++) {
+      FiscalPeriod quarter = FiscalPeriod.parse(year + "-Q" + q, config.yearStartMonth());
+      if (quarter.contains(day)) {
+        return quarter;
+      }
+    }
+    throw new IllegalStateException("no fiscal quarter holds " + day);
+  }
+
   /** A period given in a request body: a bad one is a 422 naming the field. */
   public FiscalPeriod periodField(String field, String label) {
     try {
