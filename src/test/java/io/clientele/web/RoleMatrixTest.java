@@ -397,6 +397,20 @@ class RoleMatrixTest {
                 as.queryParam("staffId", owner.idString())
                     .get("/api/v1/forecasts/2026-Q4/adjustments")
                     .statusCode());
+    expect(
+        "POST /forecasts/{period}/snapshots",
+        List.of("admin", "director"),
+        200,
+        r -> as -> as.post("/api/v1/forecasts/2038-Q1/snapshots").statusCode());
+    expect(
+        "GET /forecasts/{period}/snapshots",
+        ROLES,
+        200,
+        r ->
+            as ->
+                as.queryParam("staffId", owner.idString())
+                    .get("/api/v1/forecasts/2038-Q1/snapshots")
+                    .statusCode());
     assertThat(mismatches).isEmpty();
   }
 
