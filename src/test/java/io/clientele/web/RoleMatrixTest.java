@@ -398,6 +398,17 @@ class RoleMatrixTest {
                     .get("/api/v1/forecasts/2026-Q4/adjustments")
                     .statusCode());
     expect(
+        "GET /forecasts/accuracy",
+        ROLES,
+        200,
+        r ->
+            as ->
+                as.queryParam("from", "2025-Q1")
+                    .queryParam("to", "2025-Q2")
+                    .queryParam("staffId", owner.idString())
+                    .get("/api/v1/forecasts/accuracy")
+                    .statusCode());
+    expect(
         "POST /forecasts/{period}/snapshots",
         List.of("admin", "director"),
         200,
