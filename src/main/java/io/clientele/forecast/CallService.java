@@ -1,7 +1,5 @@
 package io.clientele.forecast;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clientele.common.FiscalPeriod;
 import io.clientele.common.Money;
 import io.clientele.common.Timestamps;
@@ -27,14 +25,14 @@ public class CallService {
   private final ExchangeRates rates;
   private final Caller caller;
   private final EntityManager em;
-  private final ObjectMapper json;
+  private final RowJson json;
 
   public CallService(
       ForecastService forecasts,
       ExchangeRates rates,
       Caller caller,
       EntityManager em,
-      ObjectMapper json) {
+      RowJson json) {
     this.forecasts = forecasts;
     this.rates = rates;
     this.caller = caller;
@@ -64,7 +62,7 @@ public class CallService {
         .setParameter("bestCase", input.bestCase().amount())
         .setParameter("currency", input.commit().currency())
         .setParameter("note", input.note())
-        .setParameter("computed", write(computed))
+        .setParameter("computed", json.write(computed))
         .setParameter("at", Timestamp.from(now))
         .executeUpdate();
     return new SubmissionDto(
@@ -149,7 +147,7 @@ public class CallService {
                     new Money((BigDecimal) r[2], (String) r[3]),
                     (String) r[4],
                     (Instant) r[6],
-                    read((String) r[5])))
+                    json.read((String) r[5])))
         .toList();
   }
 
@@ -206,22 +204,6 @@ public class CallService {
     }
     if (bestCase.amount().compareTo(commit.amount()) < 0) {
       throw ProblemException.invalidField("bestCase.amount", "must be at least the commit");
-    }
-  }
-
-  private String write(ForecastDocument.Row row) {
-    try {
-      return json.writeValueAsString(row);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private ForecastDocument.Row read(String text) {
-    try {
-      return json.readValue(text, ForecastDocument.Row.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,7 +1,5 @@
 package io.clientele.forecast;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clientele.common.FiscalCalendar;
 import io.clientele.common.FiscalPeriod;
 import io.clientele.common.Timestamps;
@@ -42,7 +40,7 @@ public class ForecastSnapshots {
   private final FiscalCalendar calendar;
   private final Caller caller;
   private final EntityManager em;
-  private final ObjectMapper json;
+  private final RowJson json;
 
   public ForecastSnapshots(
       ForecastQueries queries,
@@ -50,7 +48,7 @@ public class ForecastSnapshots {
       FiscalCalendar calendar,
       Caller caller,
       EntityManager em,
-      ObjectMapper json) {
+      RowJson json) {
     this.queries = queries;
     this.rates = rates;
     this.calendar = calendar;
@@ -168,7 +166,7 @@ public class ForecastSnapshots {
       }
       ForecastService.Figures.Sum sum = team.getOrDefault(staff, new ForecastService.Figures.Sum());
       ids.add(staff);
-      rows.add(write(figures.row("total", staff, "Total", quota, sum.totals(), null)));
+      rows.add(json.write(figures.row("total", staff, "Total", quota, sum.totals(), null)));
     }
     int stored =
         ids.isEmpty()
@@ -209,7 +207,11 @@ public class ForecastSnapshots {
         .map(
             r ->
                 new SnapshotDto(
-                    staff, period.label(), (LocalDate) r[0], (Instant) r[1], read((String) r[2])))
+                    staff,
+                    period.label(),
+                    (LocalDate) r[0],
+                    (Instant) r[1],
+                    json.read((String) r[2])))
         .toList();
   }
 
@@ -217,22 +219,6 @@ public class ForecastSnapshots {
     into.add(staff);
     for (UUID report : reportsOf.getOrDefault(staff, List.of())) {
       collect(report, reportsOf, into);
-    }
-  }
-
-  private String write(ForecastDocument.Row row) {
-    try {
-      return json.writeValueAsString(row);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private ForecastDocument.Row read(String text) {
-    try {
-      return json.readValue(text, ForecastDocument.Row.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -38,18 +38,16 @@ class ForecastAccuracyTest {
   }
 
   private void won(String amount, LocalDate close) {
-    fixtures.execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, closed_date, created_at, updated_at, stage_entered_at)
-        values (?1, ?2, ?3, 'won', 'new_business', 'closed_won', ?4, 'USD', 100, 'closed', ?5, ?5, ?6, ?6, ?6)
-        """,
-        UUID.randomUUID(),
+    fixtures.deal(
         account,
         manager.id(),
+        "closed_won",
+        "closed",
         new BigDecimal(amount),
+        "USD",
+        100,
         close,
-        Timestamp.from(Instant.parse("2024-12-01T00:00:00Z")));
+        Instant.parse("2024-12-01T00:00:00Z"));
   }
 
   private void submit(String period, String commit, String at) {

@@ -9,7 +9,7 @@ import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,17 +29,16 @@ class ForecastCallsTest {
     director = fixtures.staff("director");
     manager = fixtures.staff("manager", director);
     UUID account = fixtures.account(Fixtures.unique("Calls"), manager);
-    fixtures.execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, created_at, updated_at, stage_entered_at)
-        values (?1, ?2, ?3, 'won', 'new_business', 'closed_won', 1200.00, 'USD', 100, 'closed', ?4, ?5, ?5, ?5)
-        """,
-        UUID.randomUUID(),
+    fixtures.deal(
         account,
         manager.id(),
+        "closed_won",
+        "closed",
+        new BigDecimal("1200.00"),
+        "USD",
+        100,
         LocalDate.of(2036, 5, 2),
-        Timestamp.from(Instant.now()));
+        Instant.now());
   }
 
   private static String call(String commit, String bestCase, String currency) {

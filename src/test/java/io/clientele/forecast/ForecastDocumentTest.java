@@ -12,7 +12,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,12 +64,7 @@ class ForecastDocumentTest {
     account = fixtures.account(Fixtures.unique("Forecast"), m1);
     for (int month = 1; month <= 12; month++) {
       for (var rate : RATES.entrySet()) {
-        fixtures.execute(
-            "insert into exchange_rate (id, currency, month, rate, created_at, updated_at) values (?1, ?2, ?3, ?4, now(), now()) on conflict do nothing",
-            UUID.randomUUID(),
-            rate.getKey(),
-            LocalDate.of(2035, month, 1),
-            rate.getValue());
+        fixtures.rate(rate.getKey(), LocalDate.of(2035, month, 1), rate.getValue());
       }
     }
   }
@@ -85,22 +79,16 @@ class ForecastDocumentTest {
           d.region(),
           d.owner());
     }
-    fixtures.execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, created_at, updated_at, stage_entered_at)
-        values (?1, ?2, ?3, 'gen', 'new_business', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?10)
-        """,
-        UUID.randomUUID(),
+    fixtures.deal(
         accountId,
         d.owner(),
         d.stage(),
+        d.category(),
         d.amount(),
         d.currency(),
         d.probability(),
-        d.category(),
         d.close(),
-        Timestamp.from(Instant.parse("2034-06-01T00:00:00Z")));
+        Instant.parse("2034-06-01T00:00:00Z"));
   }
 
   private void quota(TestStaff staff, String period, String amount, String currency) {

@@ -10,7 +10,7 @@ import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,17 +40,16 @@ class ForecastSnapshotsTest {
     lead = fixtures.staff("director", director);
     manager = fixtures.staff("manager", lead);
     UUID account = fixtures.account(Fixtures.unique("Snap"), manager);
-    fixtures.execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, created_at, updated_at, stage_entered_at)
-        values (?1, ?2, ?3, 'won', 'new_business', 'closed_won', 700.00, 'USD', 100, 'closed', ?4, ?5, ?5, ?5)
-        """,
-        UUID.randomUUID(),
+    fixtures.deal(
         account,
         manager.id(),
+        "closed_won",
+        "closed",
+        new BigDecimal("700.00"),
+        "USD",
+        100,
         LocalDate.of(2037, 8, 2),
-        Timestamp.from(Instant.now()));
+        Instant.now());
   }
 
   private long stored(TestStaff... staff) {
@@ -133,17 +132,16 @@ class ForecastSnapshotsTest {
     String quarter = calendar.quarterOf(LocalDate.now(ZoneOffset.UTC)).label();
     // someone whose deals lack a rate is skipped, not everyone
     TestStaff unconvertible = fixtures.staff("manager", director);
-    fixtures.execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, created_at, updated_at, stage_entered_at)
-        values (?1, ?2, ?3, 'x', 'new_business', 'proposal', 5, 'XAU', 50, 'commit', ?4, ?5, ?5, ?5)
-        """,
-        UUID.randomUUID(),
+    fixtures.deal(
         fixtures.account(Fixtures.unique("Gold"), unconvertible),
         unconvertible.id(),
+        "proposal",
+        "commit",
+        new BigDecimal("5"),
+        "XAU",
+        50,
         LocalDate.now(ZoneOffset.UTC),
-        Timestamp.from(Instant.now()));
+        Instant.now());
     snapshots.takeWeekly();
     snapshots.takeWeekly();
     assertThat(

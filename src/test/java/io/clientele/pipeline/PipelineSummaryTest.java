@@ -66,12 +66,7 @@ class PipelineSummaryTest {
     account = fixtures.account(Fixtures.unique("Summary"), m1);
     for (int month = 1; month <= 12; month++) {
       for (var rate : RATES.entrySet()) {
-        fixtures.execute(
-            "insert into exchange_rate (id, currency, month, rate, created_at, updated_at) values (?1, ?2, ?3, ?4, now(), now()) on conflict do nothing",
-            UUID.randomUUID(),
-            rate.getKey(),
-            LocalDate.of(2034, month, 1),
-            rate.getValue());
+        fixtures.rate(rate.getKey(), LocalDate.of(2034, month, 1), rate.getValue());
       }
     }
   }

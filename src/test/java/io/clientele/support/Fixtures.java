@@ -77,6 +77,50 @@ public class Fixtures {
     return id;
   }
 
+  /** A monthly exchange rate into the reporting currency, unless that month has one already. */
+  public void rate(String currency, java.time.LocalDate month, java.math.BigDecimal rate) {
+    execute(
+        """
+        insert into exchange_rate (id, currency, month, rate, created_at, updated_at)
+        values (?1, ?2, ?3, ?4, now(), now()) on conflict do nothing
+        """,
+        UUID.randomUUID(),
+        currency,
+        month,
+        rate);
+  }
+
+  /** A deal written as it stands, bypassing the rules (for report tests that need exact data). */
+  public UUID deal(
+      UUID account,
+      UUID owner,
+      String stage,
+      String category,
+      java.math.BigDecimal amount,
+      String currency,
+      int probability,
+      java.time.LocalDate closeDate,
+      Instant createdAt) {
+    UUID id = UUID.randomUUID();
+    execute(
+        """
+        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
+                                 forecast_category, close_date, created_at, updated_at, stage_entered_at)
+        values (?1, ?2, ?3, 'deal', 'new_business', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?10)
+        """,
+        id,
+        account,
+        owner,
+        stage,
+        amount,
+        currency,
+        probability,
+        category,
+        closeDate,
+        java.sql.Timestamp.from(createdAt));
+    return id;
+  }
+
   /** Runs SQL (inserts of hand-made rows, say) in its own transaction; ?1, ?2 ... parameters. */
   public void execute(String sql, Object... params) {
     QuarkusTransaction.requiringNew()
