@@ -56,3 +56,10 @@ from opportunity o where o.id::text like '30000000-%'
 on conflict (id) do nothing;
 
 select rebuild_stage_stats(array(select id from opportunity where id::text like '30000000-%'));
+
+-- Quotas for the last quarter of 2026, so the forecast shows attainment and coverage.
+insert into quota (id, staff_id, period, period_kind, period_start, period_end, amount, currency, created_at, updated_at) values
+  ('40000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000003', '2026-Q4', 'QUARTER', '2026-10-01', '2026-12-31', 1200000, 'USD', now(), now()),
+  ('40000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000004', '2026-Q4', 'QUARTER', '2026-10-01', '2026-12-31', 500000, 'USD', now(), now()),
+  ('40000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000005', '2026-Q4', 'QUARTER', '2026-10-01', '2026-12-31', 450000, 'USD', now(), now())
+on conflict (staff_id, period) do nothing;
