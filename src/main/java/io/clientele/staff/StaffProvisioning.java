@@ -1,13 +1,18 @@
 package io.clientele.staff;
 
 import io.clientele.common.Timestamps;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the staff row of a token subject, creating it just in time. Safe under races: two first
@@ -23,8 +28,32 @@ public class StaffProvisioning {
 
   public record SignIn(String subject, String email, String name, Set<String> roles) {}
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  private record Known(UUID id, Instant until) {}
+
+  /**
+   * Recent sign-ins, so a busy caller costs no query per request. Keyed by subject and roles: a
+   * token with other roles misses and goes through the database, which mirrors the new roles.
+   */
+  private final Map<String, Known> recent = new ConcurrentHashMap<>();
+
+  private static final Duration REMEMBER = Duration.ofSeconds(60);
+
   public UUID resolve(SignIn signIn) {
+    String key = signIn.subject() + "|" + new TreeSet<>(signIn.roles());
+    Known known = recent.get(key);
+    Instant now = Instant.now();
+    if (known != null && known.until().isAfter(now)) {
+      return known.id();
+    }
+    if (recent.size() > 10_000) {
+      recent.clear();
+    }
+    UUID id = QuarkusTransaction.requiringNew().call(() -> resolveInDatabase(signIn));
+    recent.put(key, new Known(id, now.plus(REMEMBER)));
+    return id;
+  }
+
+  private UUID resolveInDatabase(SignIn signIn) {
     String[] roles = signIn.roles().toArray(String[]::new);
     UUID id = findAndMirrorRoles(signIn.subject(), roles);
     if (id != null) {
