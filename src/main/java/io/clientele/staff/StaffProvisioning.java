@@ -1,6 +1,7 @@
 package io.clientele.staff;
 
 import io.clientele.common.Timestamps;
+import io.clientele.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,8 @@ public class StaffProvisioning {
 
   /**
    * Recent sign-ins, so a busy caller costs no query per request. Keyed by subject and roles: a
-   * token with other roles misses and goes through the database, which mirrors the new roles.
+   * token with other roles misses and goes through the database, which mirrors the new roles. A
+   * deactivation takes effect when the entry expires (a minute at most).
    */
   private final Map<String, Known> recent = new ConcurrentHashMap<>();
 
@@ -49,6 +51,13 @@ public class StaffProvisioning {
       recent.clear();
     }
     UUID id = QuarkusTransaction.requiringNew().call(() -> resolveInDatabase(signIn));
+    if (em.createNativeQuery("select 1 from staff where id = :id and active")
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty()) {
+      // a deactivated staff member's tokens stay valid at the identity provider; not here
+      throw ProblemException.forbidden("Your staff record is deactivated");
+    }
     recent.put(key, new Known(id, now.plus(REMEMBER)));
     return id;
   }

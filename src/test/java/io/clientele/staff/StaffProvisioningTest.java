@@ -94,4 +94,21 @@ class StaffProvisioningTest {
         .body("name", equalTo("Prepared Person"))
         .body("subject", equalTo(subject));
   }
+
+  @Test
+  void aDeactivatedStaffMemberIsRefusedEverywhere() {
+    io.clientele.support.TestStaff admin = fixtures.staff("admin");
+    io.clientele.support.TestStaff leaver = fixtures.staff("admin");
+    Api.as(admin)
+        .body("{\"active\": false}")
+        .patch("/api/v1/staff/" + leaver.id())
+        .then()
+        .statusCode(200);
+    Api.as(leaver)
+        .get("/api/v1/accounts")
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("Your staff record is deactivated"));
+    Api.as(leaver).get("/api/v1/me").then().statusCode(403);
+  }
 }
