@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.common.Timestamps;
+import io.clientele.staff.StaffQueries;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,10 +14,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountTeamService {
   private final AccountService accounts;
+  private final StaffQueries staff;
   private final EntityManager em;
 
-  public AccountTeamService(AccountService accounts, EntityManager em) {
+  public AccountTeamService(AccountService accounts, StaffQueries staff, EntityManager em) {
     this.accounts = accounts;
+    this.staff = staff;
     this.em = em;
   }
 
@@ -49,10 +52,7 @@ public class AccountTeamService {
   @Transactional
   public boolean put(UUID accountId, UUID staffId, TeamMemberInput input) {
     accounts.get(accountId);
-    if (em.createNativeQuery("select 1 from staff where id = :id and active")
-        .setParameter("id", staffId)
-        .getResultList()
-        .isEmpty()) {
+    if (!staff.isActive(staffId)) {
       throw ProblemException.notFound("Staff member");
     }
     Object inserted =

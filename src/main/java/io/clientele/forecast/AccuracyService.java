@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -56,8 +55,7 @@ public class AccuracyService {
       throw ProblemException.notFound("Staff member");
     }
     ForecastService.Scope effective = scope == null ? ForecastService.Scope.team : scope;
-    int decimals =
-        Math.max(Currency.getInstance(rates.reportingCurrency()).getDefaultFractionDigits(), 0);
+    int decimals = rates.reportingDecimals();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     List<Accuracy.PeriodAccuracy> periods = new ArrayList<>();

@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class ForecastService {
         groupBy == null ? ForecastQueries.GroupBy.staff : groupBy;
     boolean team = effectiveScope == Scope.team;
     String currency = rates.reportingCurrency();
-    int decimals = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+    int decimals = rates.reportingDecimals();
 
     Map<UUID, UUID> owners = queries.owners(root, team);
     Map<String, Figures.Sum> totals = new HashMap<>();
@@ -84,14 +83,8 @@ public class ForecastService {
     // the quota of each member, and of the team when the root has none of their own: its members'
     Map<UUID, BigDecimal> resolved = new HashMap<>();
     quotaHolders.forEach(id -> resolved.put(id, resolveQuota(quotas.get(id), period)));
-    BigDecimal membersQuota =
-        (reports.isEmpty() ? List.of(root) : quotaHolders.subList(1, quotaHolders.size()))
-            .stream()
-                .map(resolved::get)
-                .filter(Objects::nonNull)
-                .reduce(BigDecimal::add)
-                .orElse(null);
-    BigDecimal totalQuota = resolved.get(root) != null ? resolved.get(root) : membersQuota;
+    List<UUID> reportIds = quotaHolders.subList(1, quotaHolders.size());
+    BigDecimal totalQuota = teamQuota(quotas, root, reportIds, period);
 
     Map<UUID, Call> calls = queries.latestCalls(quotaHolders, period, decimals);
     Figures figures = new Figures(decimals);
@@ -167,6 +160,26 @@ public class ForecastService {
       }
     }
     return lines;
+  }
+
+  /**
+   * The quota of a staff member's whole team: their own for the period, else the sum of their
+   * direct reports' (null when none is set). The forecast's total and the snapshots use it.
+   */
+  static BigDecimal teamQuota(
+      Map<UUID, Map<String, BigDecimal>> quotas,
+      UUID staff,
+      List<UUID> reports,
+      FiscalPeriod period) {
+    BigDecimal own = resolveQuota(quotas.get(staff), period);
+    if (own != null) {
+      return own;
+    }
+    return reports.stream()
+        .map(r -> resolveQuota(quotas.get(r), period))
+        .filter(Objects::nonNull)
+        .reduce(BigDecimal::add)
+        .orElse(null);
   }
 
   /**

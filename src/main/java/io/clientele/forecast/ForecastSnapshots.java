@@ -18,12 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -112,7 +110,7 @@ public class ForecastSnapshots {
     }
     Set<UUID> inScope = new HashSet<>(targets);
     String currency = rates.reportingCurrency();
-    int decimals = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+    int decimals = rates.reportingDecimals();
 
     // every owner's totals once, then each owner's into everyone above them within the targets
     Map<UUID, ForecastService.Figures.Sum> team = new HashMap<>();
@@ -155,15 +153,9 @@ public class ForecastSnapshots {
     List<UUID> ids = new ArrayList<>();
     List<String> rows = new ArrayList<>();
     for (UUID staff : targets) {
-      BigDecimal quota = ForecastService.resolveQuota(quotas.get(staff), period);
-      if (quota == null) {
-        quota =
-            reportsOf.getOrDefault(staff, List.of()).stream()
-                .map(r -> ForecastService.resolveQuota(quotas.get(r), period))
-                .filter(Objects::nonNull)
-                .reduce(BigDecimal::add)
-                .orElse(null);
-      }
+      BigDecimal quota =
+          ForecastService.teamQuota(
+              quotas, staff, reportsOf.getOrDefault(staff, List.of()), period);
       ForecastService.Figures.Sum sum = team.getOrDefault(staff, new ForecastService.Figures.Sum());
       ids.add(staff);
       rows.add(json.write(figures.row("total", staff, "Total", quota, sum.totals(), null)));

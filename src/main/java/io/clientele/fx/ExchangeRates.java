@@ -44,6 +44,11 @@ public class ExchangeRates {
     return reportingCurrency;
   }
 
+  /** How many decimals report amounts are rounded to: the reporting currency's own. */
+  public int reportingDecimals() {
+    return Math.max(Currency.getInstance(reportingCurrency).getDefaultFractionDigits(), 0);
+  }
+
   /** The 422 for rates a report needs and does not have; `missing` holds "EUR 2026-01" items. */
   public static ProblemException missing(List<String> missing) {
     return new ProblemException(

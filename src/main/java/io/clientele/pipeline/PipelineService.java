@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public class PipelineService {
     OpportunityQueries.Scope effective = scope == null ? OpportunityQueries.Scope.team : scope;
     boolean team = effective == OpportunityQueries.Scope.team;
     String currency = rates.reportingCurrency();
-    int decimals = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+    int decimals = rates.reportingDecimals();
 
     List<PipelineQueries.StageTotals> totals = queries.stageTotals(period, subject, team, currency);
     PipelineQueries.CreatedTotals created = queries.created(period, subject, team, currency);

@@ -22,9 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class StaffProvisioning {
   private final EntityManager em;
+  private final StaffQueries staff;
 
-  public StaffProvisioning(EntityManager em) {
+  public StaffProvisioning(EntityManager em, StaffQueries staff) {
     this.em = em;
+    this.staff = staff;
   }
 
   public record SignIn(String subject, String email, String name, Set<String> roles) {}
@@ -51,10 +53,7 @@ public class StaffProvisioning {
       recent.clear();
     }
     UUID id = QuarkusTransaction.requiringNew().call(() -> resolveInDatabase(signIn));
-    if (em.createNativeQuery("select 1 from staff where id = :id and active")
-        .setParameter("id", id)
-        .getResultList()
-        .isEmpty()) {
+    if (!staff.isActive(id)) {
       // a deactivated staff member's tokens stay valid at the identity provider; not here
       throw ProblemException.forbidden("Your staff record is deactivated");
     }
