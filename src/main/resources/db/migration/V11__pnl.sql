@@ -90,6 +90,7 @@ create table budget (
     constraint budget_no_overlap exclude using gist (
         account_id with =, daterange(period_start, period_end, '[]') with &&)
 );
+create index budget_account_start_idx on budget (account_id, period_start, id);
 
 -- A budget spread over its months: each figure split evenly, the remainder on the last month, so
 -- the months add up to the figure exactly. Reports read these like pnl_month cells.

@@ -32,18 +32,30 @@ class ArchitectureTest {
             "io.clientele.pipeline..",
             "io.clientele.fx..",
             "io.clientele.forecast..",
+            "io.clientele.pnl..",
             "io.clientele.dev..")
         .check(CLASSES);
   }
 
   @Test
-  void accountsKnowNothingOfThePipeline() {
+  void accountsKnowNothingOfThePipelineOrTheLedger() {
     noClasses()
         .that()
         .resideInAnyPackage("io.clientele.account..", "io.clientele.fx..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("io.clientele.pipeline..")
+        .resideInAnyPackage("io.clientele.pipeline..", "io.clientele.pnl..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theLedgerKnowsNothingOfDeals() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.clientele.pnl..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.clientele.pipeline..", "io.clientele.forecast..")
         .check(CLASSES);
   }
 

@@ -24,14 +24,21 @@ public class FiscalCalendar {
 
   /** The fiscal quarter holding `day`. */
   public FiscalPeriod quarterOf(java.time.LocalDate day) {
+    return periodOf(FiscalPeriod.Kind.QUARTER, day);
+  }
+
+  /** The fiscal year, half, quarter or (calendar) month holding `day`. */
+  public FiscalPeriod periodOf(FiscalPeriod.Kind kind, java.time.LocalDate day) {
     int year = day.getMonthValue() >= config.yearStartMonth() ? day.getYear() : day.getYear() - 1;
-    for (int q = 1; q <= 4; q++) {
-      FiscalPeriod quarter = FiscalPeriod.parse(year + "-Q" + q, config.yearStartMonth());
-      if (quarter.contains(day)) {
-        return quarter;
-      }
-    }
-    throw new IllegalStateException("no fiscal quarter holds " + day);
+    int monthInYear = (day.getMonthValue() - config.yearStartMonth() + 12) % 12;
+    String label =
+        switch (kind) {
+          case YEAR -> String.valueOf(year);
+          case HALF -> year + "-H" + (monthInYear / 6 + 1);
+          case QUARTER -> year + "-Q" + (monthInYear / 3 + 1);
+          case MONTH -> java.time.YearMonth.from(day).toString();
+        };
+    return FiscalPeriod.parse(label, config.yearStartMonth());
   }
 
   /** A period given in a request body: a bad one is a 422 naming the field. */

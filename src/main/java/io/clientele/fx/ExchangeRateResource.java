@@ -5,7 +5,6 @@ import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
-import io.clientele.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,8 +63,8 @@ public class ExchangeRateResource {
     return rates
         .list(
             Params.text("currency", currency, 3),
-            month("from", from),
-            month("to", to),
+            Params.month("from", from),
+            Params.month("to", to),
             paging.page(),
             paging.sort)
         .map(r -> ExchangeRateDto.from(r, rates.reportingCurrency()));
@@ -113,20 +111,9 @@ public class ExchangeRateResource {
       @Parameter(example = "EUR") String currency,
       @Parameter(example = "2026-01") String month,
       @Valid @NotNull ExchangeRateInput input) {
-    ExchangeRates.Put result = rates.put(currency, month("month", month), input);
+    ExchangeRates.Put result = rates.put(currency, Params.month("month", month), input);
     return RestResponse.status(
         result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
         ExchangeRateDto.from(result.rate(), rates.reportingCurrency()));
-  }
-
-  private static YearMonth month(String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return YearMonth.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw ProblemException.badParameter(parameter, "must be a month like 2026-01");
-    }
   }
 }

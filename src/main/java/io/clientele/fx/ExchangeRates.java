@@ -49,6 +49,15 @@ public class ExchangeRates {
     return Math.max(Currency.getInstance(reportingCurrency).getDefaultFractionDigits(), 0);
   }
 
+  /**
+   * SQL aggregate listing, as "EUR 2026-01" texts, the currencies and months whose converted
+   * `amount` came out null because no rate was found; an empty array when none did.
+   */
+  public static String missingRatesSql(String amount, String currency, String month) {
+    return "array_remove(array_agg(distinct case when %1$s is null then %2$s || ' ' || to_char(%3$s, 'YYYY-MM') end), null)"
+        .formatted(amount, currency, month);
+  }
+
   /** The 422 for rates a report needs and does not have; `missing` holds "EUR 2026-01" items. */
   public static ProblemException missing(List<String> missing) {
     return new ProblemException(

@@ -5,16 +5,25 @@ import java.util.Map;
 /** Human words for the unique constraints a caller can run into (names from the migrations). */
 final class DatabaseConstraints {
   private static final Map<String, String> MESSAGES =
-      Map.of(
-          "account_external_id_unique",
-              "Another account already carries this external id for the same source",
-          "account_external_id_pkey", "An account has at most one external id per source",
-          "staff_subject_key", "Another staff member already has this subject",
-          "account_team_member_pkey", "This staff member is already on the account team",
-          "opportunity_external_id_unique",
-              "Another opportunity already carries this external id for the same source",
-          "exchange_rate_currency_month_key", "That currency already has a rate for that month",
-          "pipeline_stage_key_key", "A stage with that key exists");
+      Map.ofEntries(
+          Map.entry(
+              "account_external_id_unique",
+              "Another account already carries this external id for the same source"),
+          Map.entry(
+              "account_external_id_pkey", "An account has at most one external id per source"),
+          Map.entry("staff_subject_key", "Another staff member already has this subject"),
+          Map.entry("account_team_member_pkey", "This staff member is already on the account team"),
+          Map.entry(
+              "opportunity_external_id_unique",
+              "Another opportunity already carries this external id for the same source"),
+          Map.entry(
+              "exchange_rate_currency_month_key",
+              "That currency already has a rate for that month"),
+          Map.entry("pipeline_stage_key_key", "A stage with that key exists"),
+          Map.entry("pnl_entry_reverses_id_key", "This entry has been reversed already"),
+          Map.entry(
+              "budget_no_overlap", "The account has a budget for part of this period already"),
+          Map.entry("invoice_number_key", "Another invoice has this number"));
 
   private DatabaseConstraints() {}
 

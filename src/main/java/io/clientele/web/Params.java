@@ -65,6 +65,17 @@ public final class Params {
     }
   }
 
+  public static java.time.YearMonth month(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.YearMonth.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badParameter(name, "must be a month like 2026-01");
+    }
+  }
+
   public static java.math.BigDecimal decimal(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -425,6 +425,131 @@ class RoleMatrixTest {
     assertThat(mismatches).isEmpty();
   }
 
+  private static final List<String> FINANCE_READERS =
+      List.of("admin", "director", "manager", "finance", "executive");
+  private static final List<String> FINANCE_WRITERS = List.of("admin", "finance");
+  private static final java.util.concurrent.atomic.AtomicInteger BUDGET_MONTH =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private String freshEntry(String ledger) {
+    String body =
+        ledger.equals("revenue")
+            ? "{\"date\": \"2026-01-05\", \"amount\": {\"amount\": \"10\", \"currency\": \"USD\"}}"
+            : "{\"date\": \"2026-01-05\", \"category\": \"travel\", \"amount\": {\"amount\": \"10\", \"currency\": \"USD\"}}";
+    return Api.as(callers.get("finance"))
+        .body(body)
+        .post("/api/v1/accounts/" + account + "/" + ledger)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** A budget body for a month no other call of this test has used, so budgets never overlap. */
+  private static String budgetBody() {
+    java.time.YearMonth month =
+        java.time.YearMonth.of(2050, 1).plusMonths(BUDGET_MONTH.getAndIncrement());
+    return "{\"period\": \"%s\", \"revenue\": {\"amount\": \"10\", \"currency\": \"USD\"}}"
+        .formatted(month);
+  }
+
+  private String freshBudget() {
+    return Api.as(callers.get("finance"))
+        .body(budgetBody())
+        .post("/api/v1/accounts/" + account + "/budgets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  @Test
+  void pnlEndpoints() {
+    String accountPath = "/api/v1/accounts/" + account;
+    for (String ledger : List.of("revenue", "costs")) {
+      String entry = freshEntry(ledger);
+      String body =
+          ledger.equals("revenue")
+              ? "{\"date\": \"2026-01-05\", \"amount\": {\"amount\": \"10\", \"currency\": \"USD\"}}"
+              : "{\"date\": \"2026-01-05\", \"category\": \"media\", \"amount\": {\"amount\": \"10\", \"currency\": \"USD\"}}";
+      expect(
+          "GET /accounts/{id}/" + ledger,
+          FINANCE_READERS,
+          200,
+          r -> as -> as.get(accountPath + "/" + ledger).statusCode());
+      expect(
+          "POST /accounts/{id}/" + ledger,
+          FINANCE_WRITERS,
+          201,
+          r -> as -> as.body(body).post(accountPath + "/" + ledger).statusCode());
+      expect(
+          "GET /accounts/{id}/" + ledger + "/{entryId}",
+          FINANCE_READERS,
+          200,
+          r -> as -> as.get(accountPath + "/" + ledger + "/" + entry).statusCode());
+      expect(
+          "POST /accounts/{id}/" + ledger + "/{entryId}/reversal",
+          FINANCE_WRITERS,
+          201,
+          r ->
+              as ->
+                  as.body("{}")
+                      .post(accountPath + "/" + ledger + "/" + freshEntry(ledger) + "/reversal")
+                      .statusCode());
+    }
+    String budget = freshBudget();
+    expect(
+        "GET /accounts/{id}/budgets",
+        FINANCE_READERS,
+        200,
+        r -> as -> as.get(accountPath + "/budgets").statusCode());
+    expect(
+        "POST /accounts/{id}/budgets",
+        FINANCE_WRITERS,
+        201,
+        r -> as -> as.body(budgetBody()).post(accountPath + "/budgets").statusCode());
+    expect(
+        "GET /accounts/{id}/budgets/{budgetId}",
+        FINANCE_READERS,
+        200,
+        r -> as -> as.get(accountPath + "/budgets/" + budget).statusCode());
+    expect(
+        "PATCH /accounts/{id}/budgets/{budgetId}",
+        FINANCE_WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{\"revenue\": {\"amount\": \"11\", \"currency\": \"USD\"}}")
+                    .patch(accountPath + "/budgets/" + budget)
+                    .statusCode());
+    expect(
+        "DELETE /accounts/{id}/budgets/{budgetId}",
+        FINANCE_WRITERS,
+        204,
+        r -> as -> as.delete(accountPath + "/budgets/" + freshBudget()).statusCode());
+    expect(
+        "GET /accounts/{id}/pnl",
+        FINANCE_READERS,
+        200,
+        r ->
+            as ->
+                as.queryParam("from", "2026-01")
+                    .queryParam("to", "2026-03")
+                    .get(accountPath + "/pnl")
+                    .statusCode());
+    expect(
+        "GET /pnl",
+        FINANCE_READERS,
+        200,
+        r ->
+            as ->
+                as.queryParam("from", "2031-01")
+                    .queryParam("to", "2031-03")
+                    .get("/api/v1/pnl")
+                    .statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
   @Test
   void quotaEndpoints() {
     expect(

@@ -1,0 +1,272 @@
+package io.clientele.pnl;
+
+import io.clientele.account.AccountService;
+import io.clientele.common.FiscalCalendar;
+import io.clientele.common.FiscalPeriod;
+import io.clientele.common.Money;
+import io.clientele.common.Timestamps;
+import io.clientele.web.ETags;
+import io.clientele.web.MergePatch;
+import io.clientele.web.Page;
+import io.clientele.web.PageRequest;
+import io.clientele.web.ProblemException;
+import io.clientele.web.Sort;
+import io.clientele.web.SortField;
+import io.clientele.web.SqlWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Budgets: finance and admins plan each account's revenue and costs per fiscal period; budgets of
+ * one account never overlap. Each figure is spread evenly over the period's months (the remainder
+ * on the last month) so reports read budgets month by month, exactly like entries.
+ */
+@ApplicationScoped
+public class BudgetService {
+  private static final List<SortField<Budget>> SORTABLE =
+      List.of(new SortField<>("start", "b.period_start", "date", b -> b.periodStart));
+
+  /** A budget with its figures. */
+  public record Planned(Budget budget, BudgetInput.Figures figures) {}
+
+  /** One month's share of one figure. */
+  record Line(LocalDate month, String category, BigDecimal amount, String currency) {}
+
+  private final AccountService accounts;
+  private final FiscalCalendar calendar;
+  private final MergePatch mergePatch;
+  private final EntityManager em;
+
+  public BudgetService(
+      AccountService accounts, FiscalCalendar calendar, MergePatch mergePatch, EntityManager em) {
+    this.accounts = accounts;
+    this.calendar = calendar;
+    this.mergePatch = mergePatch;
+    this.em = em;
+  }
+
+  /**
+   * The account's budgets overlapping `period` (all without), by start; expects
+   * budget_account_start_idx.
+   */
+  public Page<Planned> list(
+      UUID accountId, FiscalPeriod period, PageRequest page, String sortParam) {
+    accounts.get(accountId);
+    SqlWhere where = new SqlWhere();
+    where.and("b.account_id = " + where.param("accountId", accountId));
+    if (period != null) {
+      where.and("b.period_end >= " + where.param("start", period.start()));
+      where.and("b.period_start <= " + where.param("end", period.end()));
+    }
+    Sort<Budget> sort = Sort.parse(sortParam, "start", SORTABLE, "b.id", b -> b.id);
+    Page<Budget> budgets = sort.fetch(em, "select b.* from budget b", where, page, Budget.class);
+    Map<UUID, BudgetInput.Figures> figures =
+        figuresOf(budgets.items().stream().map(b -> b.id).toList());
+    return budgets.map(b -> new Planned(b, figures.get(b.id)));
+  }
+
+  public Planned get(UUID accountId, UUID budgetId) {
+    accounts.get(accountId);
+    Budget budget = Budget.findById(budgetId);
+    if (budget == null || !budget.accountId.equals(accountId)) {
+      throw ProblemException.notFound("Budget");
+    }
+    return new Planned(budget, figuresOf(List.of(budgetId)).get(budgetId));
+  }
+
+  @Transactional
+  public Planned create(UUID accountId, BudgetInput input) {
+    accounts.get(accountId);
+    FiscalPeriod period = calendar.periodField("period", input.period());
+    check(input.figures());
+    List<String> overlapping =
+        em.createNativeQuery(
+                """
+                select period from budget
+                where account_id = :account and period_start <= :end and period_end >= :start
+                order by period_start
+                """,
+                String.class)
+            .setParameter("account", accountId)
+            .setParameter("start", period.start())
+            .setParameter("end", period.end())
+            .getResultList();
+    if (!overlapping.isEmpty()) {
+      throw ProblemException.conflict(
+          "The account has a budget for "
+              + String.join(", ", overlapping)
+              + ", which overlaps "
+              + period.label()
+              + ": change that budget, or delete it first");
+    }
+    Budget budget = new Budget();
+    budget.accountId = accountId;
+    budget.period = period.label();
+    budget.periodStart = period.start();
+    budget.periodEnd = period.end();
+    budget.persist();
+    budget.flush();
+    writeLines(budget, input.figures());
+    return new Planned(budget, input.figures());
+  }
+
+  /** JSON Merge Patch over {revenue, costs}; the period stays (delete and create to move it). */
+  @Transactional
+  public Planned update(UUID accountId, UUID budgetId, String patch, OptionalLong expectedVersion) {
+    Planned current = get(accountId, budgetId);
+    Budget budget = current.budget();
+    ETags.checkIfMatch(expectedVersion, budget.version);
+    BudgetInput.Figures changed =
+        mergePatch.apply(current.figures(), patch, BudgetInput.Figures.class);
+    if (sameFigures(changed, current.figures())) {
+      return current;
+    }
+    check(changed);
+    em.createNativeQuery("delete from budget_line where budget_id = :id")
+        .setParameter("id", budgetId)
+        .executeUpdate();
+    writeLines(budget, changed);
+    budget.updatedAt = Timestamps.now(); // the header changes too, so its version moves
+    budget.flush();
+    return new Planned(budget, changed);
+  }
+
+  @Transactional
+  public void delete(UUID accountId, UUID budgetId, OptionalLong expectedVersion) {
+    Budget budget = get(accountId, budgetId).budget();
+    ETags.checkIfMatch(expectedVersion, budget.version);
+    budget.delete();
+  }
+
+  private static void check(BudgetInput.Figures figures) {
+    Map<String, Money> all = named(figures);
+    if (all.isEmpty()) {
+      throw ProblemException.invalidField(
+          "revenue", "a budget needs a revenue figure or at least one cost figure");
+    }
+    all.forEach(
+        (field, money) -> {
+          if (money.amount().signum() < 0) {
+            throw ProblemException.invalidField(field + ".amount", "must not be negative");
+          }
+        });
+  }
+
+  /** The figures that are set, by field path (revenue, costs.media, ...). */
+  private static Map<String, Money> named(BudgetInput.Figures figures) {
+    Map<String, Money> all = new LinkedHashMap<>();
+    if (figures.revenue() != null) {
+      all.put("revenue", figures.revenue());
+    }
+    if (figures.costs() != null) {
+      figures.costs().byCategory().forEach((c, money) -> all.put("costs." + c.name(), money));
+    }
+    return all;
+  }
+
+  private static boolean sameFigures(BudgetInput.Figures a, BudgetInput.Figures b) {
+    return named(a).equals(named(b));
+  }
+
+  /** Each figure over the period's months: an even share each, the remainder on the last. */
+  static List<Line> spread(LocalDate start, LocalDate end, BudgetInput.Figures figures) {
+    int months = (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
+    List<Line> lines = new ArrayList<>();
+    Map<String, Money> byCategory = new LinkedHashMap<>();
+    if (figures.revenue() != null) {
+      byCategory.put(PnlEntry.REVENUE, figures.revenue());
+    }
+    if (figures.costs() != null) {
+      figures.costs().byCategory().forEach((c, money) -> byCategory.put(c.name(), money));
+    }
+    byCategory.forEach(
+        (category, money) -> {
+          int decimals =
+              Math.max(Currency.getInstance(money.currency()).getDefaultFractionDigits(), 0);
+          BigDecimal share =
+              money.amount().divide(BigDecimal.valueOf(months), decimals, RoundingMode.DOWN);
+          BigDecimal last = money.amount().subtract(share.multiply(BigDecimal.valueOf(months - 1)));
+          for (int i = 0; i < months; i++) {
+            lines.add(
+                new Line(
+                    start.plusMonths(i),
+                    category,
+                    i == months - 1 ? last : share,
+                    money.currency()));
+          }
+        });
+    return lines;
+  }
+
+  private void writeLines(Budget budget, BudgetInput.Figures figures) {
+    List<Line> lines = spread(budget.periodStart, budget.periodEnd, figures);
+    em.createNativeQuery(
+            """
+            insert into budget_line (budget_id, account_id, month, category, amount, currency)
+            select :budget, :account, l.month, l.category, l.amount, l.currency
+            from unnest(cast(:months as date[]), cast(:categories as text[]),
+                        cast(:amounts as numeric[]), cast(:currencies as text[]))
+                 as l(month, category, amount, currency)
+            """)
+        .setParameter("budget", budget.id)
+        .setParameter("account", budget.accountId)
+        .setParameter("months", lines.stream().map(Line::month).toArray(LocalDate[]::new))
+        .setParameter("categories", lines.stream().map(Line::category).toArray(String[]::new))
+        .setParameter("amounts", lines.stream().map(Line::amount).toArray(BigDecimal[]::new))
+        .setParameter("currencies", lines.stream().map(Line::currency).toArray(String[]::new))
+        .executeUpdate();
+  }
+
+  /** The figures of these budgets, summed back from their lines: one query for a page. */
+  private Map<UUID, BudgetInput.Figures> figuresOf(List<UUID> ids) {
+    Map<UUID, BudgetInput.Figures> figures = new HashMap<>();
+    if (ids.isEmpty()) {
+      return figures;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select budget_id, category, currency, sum(amount) from budget_line
+                where budget_id = any(cast(:ids as uuid[]))
+                group by budget_id, category, currency
+                """)
+            .setParameter("ids", ids.toArray(UUID[]::new))
+            .getResultList();
+    Map<UUID, Money> revenue = new HashMap<>();
+    Map<UUID, Map<CostCategory, Money>> costs = new HashMap<>();
+    for (Object[] r : rows) {
+      UUID id = (UUID) r[0];
+      String category = (String) r[1];
+      Money money = new Money((BigDecimal) r[3], ((String) r[2]).trim());
+      if (PnlEntry.REVENUE.equals(category)) {
+        revenue.put(id, money);
+      } else {
+        costs
+            .computeIfAbsent(id, k -> new EnumMap<>(CostCategory.class))
+            .put(CostCategory.valueOf(category), money);
+      }
+    }
+    for (UUID id : ids) {
+      figures.put(
+          id,
+          new BudgetInput.Figures(
+              revenue.get(id), CostFigures.of(costs.getOrDefault(id, Map.of()))));
+    }
+    return figures;
+  }
+}

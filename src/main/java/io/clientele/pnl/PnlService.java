@@ -1,0 +1,159 @@
+package io.clientele.pnl;
+
+import io.clientele.account.Account;
+import io.clientele.account.AccountService;
+import io.clientele.common.FiscalCalendar;
+import io.clientele.common.FiscalPeriod;
+import io.clientele.fx.ExchangeRates;
+import io.clientele.staff.Caller;
+import io.clientele.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The P&L documents: one account's by period, and the company's (what the caller may see). */
+@ApplicationScoped
+public class PnlService {
+  /** Longest range a P&L covers: ten years of months. */
+  static final int MAX_MONTHS = 120;
+
+  public enum Granularity {
+    month,
+    quarter,
+    half,
+    year
+  }
+
+  public enum GroupBy {
+    account,
+    director,
+    region,
+    month
+  }
+
+  private final PnlQueries queries;
+  private final AccountService accounts;
+  private final ExchangeRates rates;
+  private final FiscalCalendar calendar;
+  private final Caller caller;
+
+  public PnlService(
+      PnlQueries queries,
+      AccountService accounts,
+      ExchangeRates rates,
+      FiscalCalendar calendar,
+      Caller caller) {
+    this.queries = queries;
+    this.accounts = accounts;
+    this.rates = rates;
+    this.calendar = calendar;
+    this.caller = caller;
+  }
+
+  public AccountPnl account(UUID accountId, YearMonth from, YearMonth to, Granularity granularity) {
+    Account account = accounts.get(accountId);
+    checkRange(from, to);
+    int decimals = rates.reportingDecimals();
+    List<PnlQueries.Sums> sums =
+        queries.sums(
+            PnlQueries.Key.MONTH,
+            from,
+            to,
+            accountId,
+            caller.visibility(),
+            rates.reportingCurrency(),
+            decimals);
+    Map<String, PnlAmounts> byMonth = byKey(sums);
+    FiscalPeriod.Kind kind = FiscalPeriod.Kind.valueOf(granularity.name().toUpperCase());
+    Map<String, PnlAmounts> byPeriod = new LinkedHashMap<>();
+    PnlAmounts total = PnlAmounts.zero();
+    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+      PnlAmounts amounts = byMonth.getOrDefault(month.toString(), PnlAmounts.zero());
+      String period = calendar.periodOf(kind, month.atDay(1)).label();
+      byPeriod.merge(period, amounts, PnlAmounts::plus);
+      total = total.plus(amounts);
+    }
+    List<PnlRow> rows = new ArrayList<>();
+    byPeriod.forEach(
+        (period, amounts) -> rows.add(PnlRow.of(period, null, period, amounts, decimals)));
+    return new AccountPnl(
+        account.id,
+        account.name,
+        from,
+        to,
+        granularity,
+        rates.reportingCurrency(),
+        rows,
+        PnlRow.of("total", null, null, total, decimals));
+  }
+
+  public CompanyPnl company(YearMonth from, YearMonth to, GroupBy groupBy) {
+    checkRange(from, to);
+    int decimals = rates.reportingDecimals();
+    PnlQueries.Key key = PnlQueries.Key.valueOf(groupBy.name().toUpperCase());
+    List<PnlQueries.Sums> sums =
+        queries.sums(key, from, to, null, caller.visibility(), rates.reportingCurrency(), decimals);
+    byKey(sums); // refuses a report with a missing rate
+    List<PnlRow> rows = new ArrayList<>();
+    PnlAmounts total = PnlAmounts.zero();
+    if (groupBy == GroupBy.month) {
+      Map<String, PnlAmounts> byMonth = byKey(sums);
+      for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+        PnlAmounts amounts = byMonth.getOrDefault(month.toString(), PnlAmounts.zero());
+        rows.add(PnlRow.of(month.toString(), null, month.toString(), amounts, decimals));
+        total = total.plus(amounts);
+      }
+    } else {
+      List<PnlQueries.Sums> ordered = new ArrayList<>(sums);
+      // by name, the row without a director or region last
+      ordered.sort(
+          Comparator.comparing((PnlQueries.Sums s) -> s.key().isEmpty())
+              .thenComparing(s -> s.name() == null ? "" : s.name(), String.CASE_INSENSITIVE_ORDER)
+              .thenComparing(PnlQueries.Sums::key));
+      for (PnlQueries.Sums s : ordered) {
+        String name = s.key().isEmpty() ? "(no " + groupBy.name() + ")" : s.name();
+        rows.add(PnlRow.of(s.key(), name, null, s.amounts(), decimals));
+        total = total.plus(s.amounts());
+      }
+    }
+    return new CompanyPnl(
+        from,
+        to,
+        groupBy,
+        rates.reportingCurrency(),
+        rows,
+        PnlRow.of("total", null, null, total, decimals));
+  }
+
+  /** The rows by key; a 422 naming every rate the report needs and does not have. */
+  private static Map<String, PnlAmounts> byKey(List<PnlQueries.Sums> sums) {
+    List<String> missing =
+        sums.stream().flatMap(s -> s.missingRates().stream()).distinct().sorted().toList();
+    if (!missing.isEmpty()) {
+      throw ExchangeRates.missing(missing);
+    }
+    Map<String, PnlAmounts> byKey = new LinkedHashMap<>();
+    sums.forEach(s -> byKey.put(s.key(), s.amounts()));
+    return byKey;
+  }
+
+  private static void checkRange(YearMonth from, YearMonth to) {
+    if (from == null) {
+      throw ProblemException.badParameter("from", "is required, e.g. 2026-01");
+    }
+    if (to == null) {
+      throw ProblemException.badParameter("to", "is required, e.g. 2026-12");
+    }
+    if (to.isBefore(from)) {
+      throw ProblemException.badParameter("to", "must not be before from");
+    }
+    if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+      throw ProblemException.badParameter("to", "a P&L covers at most " + MAX_MONTHS + " months");
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.clientele.pnl;
+
+import io.clientele.staff.Roles;
+import io.clientele.web.Created;
+import io.clientele.web.ListParams;
+import io.clientele.web.Page;
+import io.clientele.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** An account's revenue entries: finance and admins post, whoever may see the account reads. */
+@Path("/accounts/{id}/revenue")
+@Tag(name = "P&L", description = "Revenue, costs, budgets and the P&L of accounts")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Produces(MediaType.APPLICATION_JSON)
+public class RevenueResource {
+  private final EntryService entries;
+
+  public RevenueResource(EntryService entries) {
+    this.entries = entries;
+  }
+
+  @GET
+  @Operation(
+      summary = "List an account's revenue entries",
+      description =
+          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date (default -date).")
+  public Page<RevenueEntryDto> list(
+      UUID id,
+      @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day, inclusive", example = "2026-12-31") @QueryParam("to")
+          String to,
+      @BeanParam ListParams paging) {
+    return entries
+        .list(
+            id,
+            EntryService.Ledger.REVENUE,
+            null,
+            Params.date("from", from),
+            Params.date("to", to),
+            paging.page(),
+            paging.sort)
+        .map(p -> RevenueEntryDto.from(p.entry(), p.reversedById()));
+  }
+
+  @GET
+  @Path("{entryId}")
+  @Operation(
+      summary = "A revenue entry",
+      description = "With `reversedById` when a later entry reverses it.")
+  public RevenueEntryDto get(UUID id, UUID entryId) {
+    EntryService.Posted posted = entries.get(id, EntryService.Ledger.REVENUE, entryId);
+    return RevenueEntryDto.from(posted.entry(), posted.reversedById());
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Post a revenue entry",
+      description =
+          "A positive amount in any currency; reports convert it at its month's rate. Posted entries are never changed: correct one by reversing it.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Posted; Location names the entry",
+      content = @Content(schema = @Schema(implementation = RevenueEntryDto.class)))
+  public RestResponse<RevenueEntryDto> post(
+      UUID id, @Valid @NotNull RevenueInput input, UriInfo uri) {
+    EntryService.Posted posted =
+        entries.post(
+            id,
+            PnlEntry.REVENUE,
+            input.date(),
+            input.amount(),
+            input.description(),
+            input.reference());
+    return Created.below(
+        uri, RevenueEntryDto.from(posted.entry(), null), posted.entry().id.toString());
+  }
+
+  @POST
+  @Path("{entryId}/reversal")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Reverse a revenue entry",
+      description =
+          "Posts the opposite amount (same account, currency and, unless `date` says otherwise, date), linked to the entry. 409 when it is reversed already or is itself a reversal.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The reversing entry; Location names it",
+      content = @Content(schema = @Schema(implementation = RevenueEntryDto.class)))
+  public RestResponse<RevenueEntryDto> reverse(
+      UUID id, UUID entryId, @Valid ReversalInput input, UriInfo uri) {
+    EntryService.Posted posted = entries.reverse(id, EntryService.Ledger.REVENUE, entryId, input);
+    return Created.at(
+        uri,
+        RevenueEntryDto.from(posted.entry(), null),
+        "accounts",
+        id.toString(),
+        "revenue",
+        posted.entry().id.toString());
+  }
+}
