@@ -119,6 +119,7 @@ create table invoice (
     paid_amount  numeric(20, 4) not null default 0,
     -- the day the last payment settled it (paid) or it was voided / written off
     closed_on    date,
+    closing_note text,
     description  text,
     version      bigint         not null default 0,
     created_at   timestamptz    not null,

@@ -37,8 +37,11 @@ public class PnlQueries {
   /** One row of a report: its key (a month, account id, director id or region) and amounts. */
   record Sums(String key, String name, PnlAmounts amounts, List<String> missingRates) {}
 
-  /** Each staff member's nearest director at or above them (none above: no row). */
-  private static final String DIRECTOR_OF =
+  /**
+   * Each staff member's nearest director at or above them (none above: no row), as CTEs for a `with
+   * recursive` list: `director_of(staff_id, director_id)`.
+   */
+  static final String DIRECTOR_OF =
       """
       chain(staff_id, node_id, depth) as (
         select s.id, s.id, 0 from staff s

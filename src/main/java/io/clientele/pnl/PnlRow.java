@@ -88,7 +88,8 @@ public record PnlRow(
               type = SchemaType.STRING,
               format = "decimal",
               nullable = true,
-              description = "Every cost category's budget added up",
+              description =
+                  "Every cost category's budget added up; costs of a category without a budget count against it in full",
               example = "25000.00")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal costs) {}

@@ -155,6 +155,11 @@ public class OpenApiConventions implements OASFilter {
       add(responses, "409");
       add(responses, "412");
     }
+    if (honoursIfMatch(op)) {
+      // an action on a versioned record (issue, void, pay ...): a state or version conflict
+      add(responses, "409");
+      add(responses, "412");
+    }
     if (single
         && method == PathItem.HttpMethod.GET
         && carriesVersion(responses.getAPIResponse("200"))) {
@@ -170,6 +175,13 @@ public class OpenApiConventions implements OASFilter {
         entry.getValue().addHeader("ETag", OASFactory.createHeader().ref("ETag"));
       }
     }
+  }
+
+  private static boolean honoursIfMatch(Operation op) {
+    return op.getParameters() != null
+        && op.getParameters().stream()
+            .anyMatch(
+                p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getIn() == Parameter.In.HEADER);
   }
 
   /**

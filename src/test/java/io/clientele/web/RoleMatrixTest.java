@@ -550,6 +550,110 @@ class RoleMatrixTest {
     assertThat(mismatches).isEmpty();
   }
 
+  private String freshInvoice(boolean issue) {
+    String id =
+        Api.as(callers.get("finance"))
+            .body(
+                """
+                {"number": "%s", "accountId": "%s", "issueDate": "2026-01-15", "dueDate": "2026-02-14",
+                 "amount": {"amount": "100.00", "currency": "USD"}}
+                """
+                    .formatted(Fixtures.unique("M"), account))
+            .post("/api/v1/invoices")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    if (issue) {
+      Api.as(callers.get("finance"))
+          .post("/api/v1/invoices/" + id + "/issue")
+          .then()
+          .statusCode(200);
+    }
+    return id;
+  }
+
+  @Test
+  void invoiceEndpoints() {
+    String invoice = freshInvoice(true);
+    expect(
+        "GET /invoices", FINANCE_READERS, 200, r -> as -> as.get("/api/v1/invoices").statusCode());
+    expect(
+        "POST /invoices",
+        FINANCE_WRITERS,
+        201,
+        r ->
+            as ->
+                as.body(
+                        """
+                        {"number": "%s", "accountId": "%s", "issueDate": "2026-01-15", "dueDate": "2026-02-14",
+                         "amount": {"amount": "1.00", "currency": "USD"}}
+                        """
+                            .formatted(Fixtures.unique("M"), account))
+                    .post("/api/v1/invoices")
+                    .statusCode());
+    expect(
+        "GET /invoices/{id}",
+        FINANCE_READERS,
+        200,
+        r -> as -> as.get("/api/v1/invoices/" + invoice).statusCode());
+    expect(
+        "PATCH /invoices/{id}",
+        FINANCE_WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{\"description\": \"changed\"}")
+                    .patch("/api/v1/invoices/" + freshInvoice(false))
+                    .statusCode());
+    expect(
+        "DELETE /invoices/{id}",
+        FINANCE_WRITERS,
+        204,
+        r -> as -> as.delete("/api/v1/invoices/" + freshInvoice(false)).statusCode());
+    expect(
+        "POST /invoices/{id}/issue",
+        FINANCE_WRITERS,
+        200,
+        r -> as -> as.post("/api/v1/invoices/" + freshInvoice(false) + "/issue").statusCode());
+    expect(
+        "POST /invoices/{id}/void",
+        FINANCE_WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{}")
+                    .post("/api/v1/invoices/" + freshInvoice(true) + "/void")
+                    .statusCode());
+    expect(
+        "POST /invoices/{id}/write-off",
+        FINANCE_WRITERS,
+        200,
+        r ->
+            as ->
+                as.body("{}")
+                    .post("/api/v1/invoices/" + freshInvoice(true) + "/write-off")
+                    .statusCode());
+    expect(
+        "POST /invoices/{id}/payments",
+        FINANCE_WRITERS,
+        201,
+        r ->
+            as ->
+                as.body(
+                        "{\"date\": \"2026-02-01\", \"amount\": {\"amount\": \"1.00\", \"currency\": \"USD\"}}")
+                    .post("/api/v1/invoices/" + invoice + "/payments")
+                    .statusCode());
+    expect(
+        "GET /receivables/aging",
+        FINANCE_READERS,
+        200,
+        r ->
+            as ->
+                as.queryParam("asOf", "2026-03-01").get("/api/v1/receivables/aging").statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
   @Test
   void quotaEndpoints() {
     expect(

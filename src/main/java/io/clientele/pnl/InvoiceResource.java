@@ -1,0 +1,203 @@
+package io.clientele.pnl;
+
+import io.clientele.staff.Roles;
+import io.clientele.web.Created;
+import io.clientele.web.IfMatch;
+import io.clientele.web.ListParams;
+import io.clientele.web.MergePatch;
+import io.clientele.web.Page;
+import io.clientele.web.Params;
+import io.clientele.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Invoices: finance and admins write, whoever may see the account reads. */
+@Path("/invoices")
+@Tag(name = "Invoices", description = "Invoices, payments and receivables")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+  private final InvoiceService invoices;
+
+  public InvoiceResource(InvoiceService invoices) {
+    this.invoices = invoices;
+  }
+
+  @GET
+  @Operation(
+      summary = "List invoices",
+      description =
+          "Invoices of the accounts the caller may see, with their payments. Keyset-paginated; `sort` on issueDate (default -issueDate), dueDate.")
+  public Page<InvoiceDto> list(
+      @Parameter(description = "One account") @QueryParam("accountId") String accountId,
+      @Parameter(
+              description = "Comma-separated statuses: draft, issued, paid, void, written_off",
+              example = "issued")
+          @QueryParam("status")
+          List<String> status,
+      @Parameter(description = "Issued on or after", example = "2026-01-01")
+          @QueryParam("issuedFrom")
+          String issuedFrom,
+      @Parameter(description = "Issued on or before", example = "2026-12-31")
+          @QueryParam("issuedTo")
+          String issuedTo,
+      @Parameter(
+              description = "Due strictly before (overdue as of that day)",
+              example = "2026-11-25")
+          @QueryParam("dueBefore")
+          String dueBefore,
+      @BeanParam ListParams paging) {
+    List<InvoiceStatus> statuses =
+        Params.list("status", status, 5).stream().map(s -> status("status", s)).toList();
+    return invoices
+        .list(
+            new InvoiceService.Filter(
+                Params.uuid("accountId", accountId),
+                statuses,
+                Params.date("issuedFrom", issuedFrom),
+                Params.date("issuedTo", issuedTo),
+                Params.date("dueBefore", dueBefore)),
+            paging.page(),
+            paging.sort)
+        .map(b -> InvoiceDto.from(b.invoice(), b.payments()));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "An invoice",
+      description =
+          "With its payments and the moves allowed from its status. Answers 304 when If-None-Match names the current ETag.")
+  public InvoiceDto get(UUID id) {
+    return dto(invoices.get(id));
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Draft an invoice",
+      description = "A draft with a unique number (409 when another invoice has it).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Drafted; Location names the invoice",
+      content = @Content(schema = @Schema(implementation = InvoiceDto.class)))
+  public RestResponse<InvoiceDto> create(@Valid @NotNull InvoiceInput input, UriInfo uri) {
+    InvoiceService.Billed created = invoices.create(input);
+    return Created.below(uri, dto(created), created.invoice().id.toString());
+  }
+
+  @PATCH
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Change a draft invoice",
+      description =
+          "JSON Merge Patch over the draft's fields. An issued invoice is immutable (409) except for payments and its status.")
+  public InvoiceDto update(
+      UUID id,
+      @BeanParam IfMatch ifMatch,
+      @RequestBody(content = @Content(schema = @Schema(implementation = InvoiceInput.class)))
+          String patch) {
+    return dto(invoices.update(id, patch, ifMatch.expectedVersion()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Operation(
+      summary = "Delete a draft invoice",
+      description = "Only a draft; an issued invoice is voided instead (409).")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public void delete(UUID id, @BeanParam IfMatch ifMatch) {
+    invoices.delete(id, ifMatch.expectedVersion());
+  }
+
+  @POST
+  @Path("{id}/issue")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Operation(
+      summary = "Issue a draft invoice",
+      description =
+          "draft -> issued; from then on only payments, void and write-off change it. Any other move is 409 naming the allowed ones.")
+  public InvoiceDto issue(UUID id, @BeanParam IfMatch ifMatch) {
+    return dto(invoices.issue(id, ifMatch.expectedVersion()));
+  }
+
+  @POST
+  @Path("{id}/void")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Void an invoice",
+      description =
+          "A draft, or an issued invoice without payments (one with payments is written off instead): it was never owed. 409 from any other status.")
+  public InvoiceDto voidInvoice(UUID id, @BeanParam IfMatch ifMatch, @Valid ClosingInput input) {
+    return dto(invoices.close(id, InvoiceStatus.VOID, input, ifMatch.expectedVersion()));
+  }
+
+  @POST
+  @Path("{id}/write-off")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Write off an issued invoice",
+      description =
+          "What is still outstanding will not be collected; payments so far stay. 409 from any status but issued.")
+  public InvoiceDto writeOff(UUID id, @BeanParam IfMatch ifMatch, @Valid ClosingInput input) {
+    return dto(invoices.close(id, InvoiceStatus.WRITTEN_OFF, input, ifMatch.expectedVersion()));
+  }
+
+  @POST
+  @Path("{id}/payments")
+  @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a payment",
+      description =
+          "Against an issued invoice, in its currency; partial payments are fine, an overpayment is a 422 naming what is outstanding. The payment that settles the invoice makes it paid.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; the body is the invoice with its payments, Location names it",
+      content = @Content(schema = @Schema(implementation = InvoiceDto.class)))
+  public RestResponse<InvoiceDto> pay(
+      UUID id, @BeanParam IfMatch ifMatch, @Valid @NotNull PaymentInput input, UriInfo uri) {
+    InvoiceDto paid = dto(invoices.pay(id, input, ifMatch.expectedVersion()));
+    return Created.at(uri, paid, "invoices", id.toString());
+  }
+
+  private static InvoiceDto dto(InvoiceService.Billed billed) {
+    return InvoiceDto.from(billed.invoice(), billed.payments());
+  }
+
+  private static InvoiceStatus status(String parameter, String value) {
+    try {
+      return InvoiceStatus.of(value);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badParameter(parameter, e.getMessage());
+    }
+  }
+}
