@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Deterministic bench data: a staff hierarchy, accounts, opportunities with their stage history,
-and exchange rates, written as CSV files for COPY. Same seed and scale, same rows, byte for byte.
+exchange rates, and the P&L of the first accounts (entries, budgets, invoices and their payments),
+written as CSV files for COPY. Same seed and scale, same rows, byte for byte.
 
-usage: generate.py OUT_DIR [--opportunities 1000000] [--staff 200] [--accounts 20000] [--seed 42]
+usage: generate.py OUT_DIR [--opportunities 1000000] [--staff 200] [--accounts 20000]
+                           [--pnl-accounts 10000] [--seed 42]
 """
 import argparse
+import calendar
 import csv
 import os
 import random
@@ -25,6 +28,14 @@ CURRENCIES = ["USD"] * 7 + ["EUR"] * 2 + ["GBP"]
 FIRST_CLOSE = date(2025, 1, 1)
 CLOSE_DAYS = (date(2027, 12, 31) - FIRST_CLOSE).days
 NOW = "2026-11-25 00:00:00+00"
+TODAY = date(2026, 11, 25)
+# P&L: monthly entries over 2025-01..2027-12, yearly budgets, invoices issued over 2025-01..2026-11
+PNL_MONTHS = [(y, m) for y in range(2025, 2028) for m in range(1, 13)]
+INVOICE_MONTHS = [(y, m) for (y, m) in PNL_MONTHS if (y, m) <= (2026, 11)]
+COST_CATEGORIES = ["staff", "third_party", "media", "travel", "other"]
+COST_WEIGHTS = [35, 20, 20, 10, 15]
+COST_TEXT = {"staff": "Team time", "third_party": "Subcontracted work", "media": "Media buy",
+             "travel": "Travel", "other": "Sundry costs"}
 
 
 def staff_id(n):
@@ -54,12 +65,117 @@ def hierarchy(count):
     return rows, manager_of
 
 
+def money(cents):
+    """Integer cents as a decimal with 2 places (exact: no float formatting)."""
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+def pnl(out, account_ids, seed):
+    """The P&L of these accounts: for every month of 2025-2027 a revenue entry and 1-3 cost entries
+    (1.8 on average), ~0.5 % of them reversed in the same month; a budget per account and year spread
+    over its months; an invoice per month over 2025-01..2026-11 with its payments. Its own random
+    stream, so the other files are the same with or without it."""
+    rng = random.Random(f"pnl-{seed}")
+    files = [open(os.path.join(out, name), "w", newline="") for name in
+             ("pnl_entry.csv", "budget.csv", "budget_line.csv", "invoice.csv", "invoice_payment.csv")]
+    we, wb, wl, wi, wp = (csv.writer(f) for f in files)
+    for i, aid in enumerate(account_ids):
+        currency = rng.choice(CURRENCIES)
+        level = rng.randrange(1_000_000, 14_000_000)  # the account's typical monthly revenue, in cents
+
+        # a budget per calendar year: revenue and two cost categories, each spread over 12 months
+        for year in (2025, 2026, 2027):
+            bid = det_uuid(rng)
+            wb.writerow([bid, aid, str(year), f"{year}-01-01", f"{year}-12-31", 0, NOW, NOW])
+            revenue = level * 12 * rng.randrange(90, 116) // 100 // 100 * 100  # whole units
+            figures = [("revenue", revenue)] + [
+                (c, revenue * rng.randrange(12, 36) // 100 // 100 * 100) for c in rng.sample(COST_CATEGORIES, 2)]
+            for category, figure in figures:
+                share = figure // 12
+                for month in range(1, 13):
+                    amount = share if month < 12 else figure - 11 * share
+                    wl.writerow([bid, aid, f"{year}-{month:02d}-01", category, money(amount), currency])
+
+        # posted entries: amounts positive, a reversal is the opposite amount, dated in the same month
+        revenue_of = {}
+        for (y, m) in PNL_MONTHS:
+            days = calendar.monthrange(y, m)[1]
+            ym = f"{y}{m:02d}"
+            revenue = level * rng.randrange(50, 141) // 100
+            revenue_of[(y, m)] = revenue
+            entries = [("revenue", revenue, f"Fees {y}-{m:02d}", f"R-{i:05d}-{ym}")]
+            for k in range(rng.choices((1, 2, 3), (35, 50, 15))[0]):
+                category = rng.choices(COST_CATEGORIES, COST_WEIGHTS)[0]
+                entries.append((category, revenue * rng.randrange(10, 46) // 100,
+                                f"{COST_TEXT[category]} {y}-{m:02d}", f"C-{i:05d}-{ym}-{k + 1}"))
+            for category, amount, text, reference in entries:
+                day = rng.randint(1, days)
+                eid = det_uuid(rng)
+                we.writerow([eid, aid, category, f"{y}-{m:02d}-{day:02d}", money(amount), currency, text, reference,
+                             "", "", f"{y}-{m:02d}-{day:02d} 18:00:00+00"])
+                if rng.random() < 0.005:
+                    later = rng.randint(day, days)
+                    we.writerow([det_uuid(rng), aid, category, f"{y}-{m:02d}-{later:02d}", money(-amount), currency,
+                                 f"Reversal of {reference}", reference, eid, "", f"{y}-{m:02d}-{later:02d} 19:00:00+00"])
+
+        # invoices: the month's revenue, due 30 days after issue; paid around the due date, so the old
+        # ones are paid and the recent ones still issued (some partly paid); a few void or written off
+        for (y, m) in INVOICE_MONTHS:
+            if rng.random() < 0.04:
+                continue  # a month without an invoice
+            issue = date(y, m, rng.randint(1, 24 if (y, m) == (TODAY.year, TODAY.month) else 28))
+            due = issue + timedelta(days=30)
+            amount = revenue_of[(y, m)]
+            iid, number = det_uuid(rng), f"B-{i}-{y}{m:02d}"
+            payments, closed, status = [], None, None
+            r = rng.random()
+            if r < 0.01:
+                status, closed = "void", min(issue + timedelta(days=rng.randrange(1, 15)), TODAY)
+            elif r < 0.03 and due + timedelta(days=120) < TODAY:
+                status = "written_off"
+                if rng.random() < 0.5:
+                    payments.append((due + timedelta(days=rng.randrange(0, 30)), amount * rng.randrange(10, 60) // 100))
+                closed = due + timedelta(days=rng.randrange(90, 120))
+            elif r < 0.05:
+                status = "issued"  # never paid: overdue once past its due date
+            else:
+                settled = max(due + timedelta(days=rng.randrange(-25, 45)), issue + timedelta(days=1))
+                if rng.random() < 0.1:  # in two instalments
+                    first = amount * rng.randrange(30, 71) // 100
+                    payments.append((max(settled - timedelta(days=rng.randrange(10, 40)), issue), first))
+                    payments.append((settled, amount - first))
+                else:
+                    payments.append((settled, amount))
+                if settled <= TODAY:
+                    status, closed = "paid", settled
+                else:
+                    status = "issued"
+                    payments = [p for p in payments if p[0] <= TODAY]
+                    if not payments and issue < TODAY and rng.random() < 0.25:  # partly paid
+                        payments.append((issue + timedelta(days=rng.randrange(1, (TODAY - issue).days + 1)),
+                                         amount * rng.randrange(20, 81) // 100))
+            paid = sum(p[1] for p in payments)
+            last = max([issue] + [p[0] for p in payments] + ([closed] if closed else []))
+            wi.writerow([iid, number, aid, issue.isoformat(), due.isoformat(), money(amount), currency, status,
+                         money(paid), closed.isoformat() if closed else "", f"Services {y}-{m:02d}", 0,
+                         f"{issue} 09:00:00+00", f"{last} 09:00:00+00"])
+            for k, (paid_on, part) in enumerate(payments):
+                wp.writerow([det_uuid(rng), iid, paid_on.isoformat(), money(part), f"PAY-{number}-{k + 1}", "",
+                             f"{paid_on} 12:00:00+00"])
+    for f in files:
+        f.close()
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("out")
     p.add_argument("--opportunities", type=int, default=1_000_000)
     p.add_argument("--staff", type=int, default=200)
     p.add_argument("--accounts", type=int, default=20_000)
+    p.add_argument("--pnl-accounts", type=int, default=10_000,
+                   help="the first N accounts get three years of P&L entries, budgets and invoices")
     p.add_argument("--seed", type=int, default=42)
     a = p.parse_args()
     rng = random.Random(a.seed)
@@ -72,12 +188,14 @@ def main():
 
     # accounts, each owned by a manager; managers[0] ("the big owner") gets 5 % of everything
     accounts_of = {m: [] for m in managers}
+    account_ids = []  # in generation order
     with open(os.path.join(a.out, "account.csv"), "w", newline="") as f:
         w = csv.writer(f)
         for i in range(a.accounts):
             owner = managers[0] if i % 20 == 0 else managers[rng.randrange(len(managers))]
             aid = det_uuid(rng)
             accounts_of[owner].append(aid)
+            account_ids.append(aid)
             w.writerow([aid, f"Account {i:06d}", rng.choice(["retail", "media", "finance", "travel"]),
                         rng.choice("ABC"), "active", rng.choice(["EMEA", "APAC", "AMER"]), staff_id(owner),
                         NOW, NOW])
@@ -96,6 +214,10 @@ def main():
                 for month in range(1, 13):
                     w.writerow([det_uuid(rng), currency, date(year, month, 1).isoformat(),
                                 f"{base + rng.uniform(-0.05, 0.05):.6f}", NOW, NOW])
+
+    # before the opportunities, so opportunity_history.csv stays the last file written (run.py's sign
+    # of a complete data set)
+    pnl(a.out, account_ids[:a.pnl_accounts], a.seed)
 
     opp = open(os.path.join(a.out, "opportunity.csv"), "w", newline="")
     hist = open(os.path.join(a.out, "opportunity_history.csv"), "w", newline="")

@@ -65,7 +65,8 @@ def ensure_wrk():
 
 def load(args):
     data = os.path.join(OUT, f"data-{args.opportunities}-{args.seed}")
-    if not os.path.exists(os.path.join(data, "opportunity_history.csv")):
+    # opportunity_history.csv is written last; invoice_payment.csv appeared with the P&L data
+    if not all(os.path.exists(os.path.join(data, f)) for f in ("opportunity_history.csv", "invoice_payment.csv")):
         print(f"generating {args.opportunities} opportunities (seed {args.seed}) into {data}")
         sh([sys.executable, os.path.join(BENCH, "generate.py"), data, "--opportunities", str(args.opportunities),
             "--staff", str(args.staff), "--accounts", str(args.accounts), "--seed", str(args.seed)])
@@ -207,6 +208,50 @@ where q.staff_id in (select '{root}'::uuid union all select id from staff where 
 """
 
 
+# the first account of the P&L data set (USD, owned by bench-20, 104 entries over 36 months)
+PNL_ACCOUNT = "bdd640fb-0667-4ad1-9c80-317fa3b1799d"
+
+
+def pnl_sql(first_month, last_month, account=None):
+    """The statement of PnlQueries: by director over every account, or by month for one account."""
+    account_filter = f" and %s.account_id = '{account}'" if account else ""
+    directors = "" if account else """
+chain(staff_id, node_id, depth) as (
+  select s.id, s.id, 0 from staff s
+  union all
+  select c.staff_id, s.manager_id, c.depth + 1 from chain c join staff s on s.id = c.node_id
+  where s.manager_id is not null and not ('director' = any(s.roles))),
+director_of as (
+  select distinct on (c.staff_id) c.staff_id, c.node_id as director_id
+  from chain c join staff s on s.id = c.node_id where 'director' = any(s.roles) order by c.staff_id, c.depth),"""
+    key = ("to_char(c.month, 'YYYY-MM'), cast(null as text)" if account
+           else "coalesce(cast(d.director_id as text), ''), ds.name")
+    joins = "" if account else """join account a on a.id = c.account_id
+left join director_of d on d.staff_id = a.owner_id left join staff ds on ds.id = d.director_id"""
+    categories = ["revenue", "staff", "third_party", "media", "travel", "other"]
+    figures = "".join(f",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '{c}'), 0)" for c in categories)
+    figures += "".join(f",\n sum(c.amount) filter (where c.budget and c.category = '{c}')" for c in categories)
+    months = f"between '{first_month}-01' and '{last_month}-01'"
+    return f"""
+with recursive {directors}
+cells as (
+  select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
+  from pnl_month m where m.month {months} {account_filter % "m" if account else ""}
+  union all
+  select l.account_id, l.month, l.category, l.currency, true, l.amount
+  from budget_line l where l.month {months} {account_filter % "l" if account else ""}),
+converted as (
+  select c.account_id, c.month, c.category, c.currency, c.budget,
+         round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount
+  from cells c left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month)
+select {key}{figures},
+  array_remove(array_agg(distinct case when c.amount is null then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end), null)
+from converted c
+{joins}
+group by 1, 2
+"""
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--opportunities", type=int, default=1_000_000)
@@ -218,6 +263,8 @@ def main():
     p.add_argument("--sql-runs", type=int, default=40)
     p.add_argument("--port", type=int, default=8181)
     p.add_argument("--reuse-data", action="store_true", help="keep the rows already in the bench database")
+    p.add_argument("--load-only", action="store_true", help="load the data set, measure nothing")
+    p.add_argument("--only", help="measure only the scenarios whose name contains this text")
     args = p.parse_args()
     os.makedirs(OUT, exist_ok=True)
     ensure_wrk()
@@ -228,6 +275,8 @@ def main():
     try:
         if not args.reuse_data:
             load(args)
+        if args.load_only:
+            return
         director, owner = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000020"
         top = "00000000-0000-4000-8000-000000000000"  # the executive at the top: the whole company
         director_token = token(key, "bench-1", ["director"])
@@ -254,10 +303,20 @@ def main():
              forecast_sql(director, "2026-04-01", "2026-07-01"), 4),
             ("company forecast by staff 2026-Q2", "/api/v1/forecasts/2026-Q2?staffId=" + top,
              forecast_sql(top, "2026-04-01", "2026-07-01"), 4),
+            ("company P&L 2026 by director", "/api/v1/pnl?from=2026-01&to=2026-12&groupBy=director",
+             pnl_sql("2026-01", "2026-12"), 1),
+            ("one account's 36-month P&L", f"/api/v1/accounts/{PNL_ACCOUNT}/pnl?from=2025-01&to=2027-12",
+             pnl_sql("2025-01", "2027-12", PNL_ACCOUNT), 1),
         ]
+        if args.only:
+            scenarios = [s for s in scenarios if args.only.lower() in s[0].lower()]
         executive_token = token(key, "bench-0", ["executive"])
+        # finance is a role of the token: a subject outside the data set keeps every generated
+        # staff member's roles as generated (the app mirrors the token's roles into staff)
+        finance_token = token(key, "bench-finance", ["finance"])
         for name, path, sql, statements in scenarios:
-            tok = executive_token if "company" in name else director_token
+            tok = (finance_token if "account's" in name
+                   else executive_token if "company" in name else director_token)
             get(args.port, path, tok)  # must answer 200 before it is measured
             wrk(args.port, path, tok, 15, args.connections)  # warm-up: JIT and caches
             http = wrk(args.port, path, tok, args.duration, args.connections)
