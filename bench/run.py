@@ -213,9 +213,31 @@ PNL_ACCOUNT = "bdd640fb-0667-4ad1-9c80-317fa3b1799d"
 
 
 def pnl_sql(first_month, last_month, account=None):
-    """The statement of PnlQueries: by director over every account, or by month for one account."""
-    account_filter = f" and %s.account_id = '{account}'" if account else ""
-    directors = "" if account else """
+    """The statement of PnlQueries: one account by month (monthly cells), or every account by director
+    over whole calendar years (the yearly rollup pnl_year)."""
+    categories = ["revenue", "staff", "third_party", "media", "travel", "other"]
+    figures = "".join(f",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '{c}'), 0)" for c in categories)
+    figures += "".join(f",\n sum(c.amount) filter (where c.budget and c.category = '{c}')" for c in categories)
+    if account:
+        months = f"between '{first_month}-01' and '{last_month}-01'"
+        return f"""
+with recursive converted as (
+  select c.account_id, c.month, c.category, c.budget,
+         round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
+         case when (case when c.currency = 'USD' then 1 else fx.rate end) is null
+              then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
+  from (select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
+        from pnl_month m where m.month {months} and m.account_id = '{account}'
+        union all
+        select l.account_id, l.month, l.category, l.currency, true, l.amount
+        from budget_line l where l.month {months} and l.account_id = '{account}') c
+  left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month)
+select to_char(c.month, 'YYYY-MM'), cast(null as text){figures}, string_agg(distinct c.missing, ',')
+from converted c group by 1, 2
+"""
+    first_year, last_year = first_month[:4], last_month[:4]
+    return f"""
+with recursive
 chain(staff_id, node_id, depth) as (
   select s.id, s.id, 0 from staff s
   union all
@@ -223,31 +245,15 @@ chain(staff_id, node_id, depth) as (
   where s.manager_id is not null and not ('director' = any(s.roles))),
 director_of as (
   select distinct on (c.staff_id) c.staff_id, c.node_id as director_id
-  from chain c join staff s on s.id = c.node_id where 'director' = any(s.roles) order by c.staff_id, c.depth),"""
-    key = ("to_char(c.month, 'YYYY-MM'), cast(null as text)" if account
-           else "coalesce(cast(d.director_id as text), ''), ds.name")
-    joins = "" if account else """join account a on a.id = c.account_id
-left join director_of d on d.staff_id = a.owner_id left join staff ds on ds.id = d.director_id"""
-    categories = ["revenue", "staff", "third_party", "media", "travel", "other"]
-    figures = "".join(f",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '{c}'), 0)" for c in categories)
-    figures += "".join(f",\n sum(c.amount) filter (where c.budget and c.category = '{c}')" for c in categories)
-    months = f"between '{first_month}-01' and '{last_month}-01'"
-    return f"""
-with recursive {directors}
-cells as (
-  select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
-  from pnl_month m where m.month {months} {account_filter % "m" if account else ""}
-  union all
-  select l.account_id, l.month, l.category, l.currency, true, l.amount
-  from budget_line l where l.month {months} {account_filter % "l" if account else ""}),
+  from chain c join staff s on s.id = c.node_id where 'director' = any(s.roles) order by c.staff_id, c.depth),
 converted as (
-  select c.account_id, c.month, c.category, c.currency, c.budget,
-         round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount
-  from cells c left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month)
-select {key}{figures},
-  array_remove(array_agg(distinct case when c.amount is null then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end), null)
+  select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
+         nullif(array_to_string(y.missing, ','), '') as missing
+  from pnl_year y where y.year between {first_year} and {last_year})
+select coalesce(cast(d.director_id as text), ''), ds.name{figures}, string_agg(distinct c.missing, ',')
 from converted c
-{joins}
+join account a on a.id = c.account_id
+left join director_of d on d.staff_id = a.owner_id left join staff ds on ds.id = d.director_id
 group by 1, 2
 """
 

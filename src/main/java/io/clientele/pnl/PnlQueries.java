@@ -1,7 +1,6 @@
 package io.clientele.pnl;
 
 import io.clientele.account.AccountQueries;
-import io.clientele.fx.ExchangeRates;
 import io.clientele.staff.Visibility;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +66,9 @@ public class PnlQueries {
   /**
    * The cells of months `from`..`to` of one account (`accountId`) or of every account the caller
    * may see, added up per `key`. A director's row holds the accounts whose owner has that director
-   * as their nearest director at or above them.
+   * as their nearest director at or above them. Rows that are not months read the whole calendar
+   * years of the range from pnl_year (the same cells, converted and added up in advance) and only
+   * the months around them cell by cell.
    */
   @SuppressWarnings("unchecked")
   List<Sums> sums(
@@ -79,18 +80,42 @@ public class PnlQueries {
       String reporting,
       int decimals) {
     SqlWhere where = new SqlWhere();
-    String months =
-        "between " + where.param("from", from.atDay(1)) + " and " + where.param("to", to.atDay(1));
     String accounts;
     if (accountId != null) {
-      accounts = " = " + where.param("account", accountId);
+      accounts = " and %s.account_id = " + where.param("account", accountId);
     } else if (visibility.seesEveryone()) {
-      accounts = null;
+      accounts = "";
     } else {
       AccountQueries.restrictToVisible(where, visibility, "a.owner_id", "a.id");
-      accounts = " in (select a.id from account a where " + where.sql() + ")";
+      accounts = " and %s.account_id in (select a.id from account a where " + where.sql() + ")";
     }
-    String cellFilter = accounts == null ? "" : " and %s.account_id" + accounts;
+    int firstYear = from.getMonthValue() == 1 ? from.getYear() : from.getYear() + 1;
+    int lastYear = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
+    boolean yearly = key != Key.MONTH && firstYear <= lastYear;
+    List<String> parts = new ArrayList<>();
+    if (yearly) {
+      if (from.isBefore(YearMonth.of(firstYear, 1))) {
+        parts.add(
+            monthCells(
+                where, from, YearMonth.of(firstYear - 1, 12), accounts, reporting, decimals));
+      }
+      parts.add(
+          """
+          select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
+                 nullif(array_to_string(y.missing, ','), '') as missing
+          from pnl_year y where y.year between %s and %s%s
+          """
+              .formatted(
+                  where.param("firstYear", firstYear),
+                  where.param("lastYear", lastYear),
+                  accounts.formatted("y")));
+      if (to.isAfter(YearMonth.of(lastYear, 12))) {
+        parts.add(
+            monthCells(where, YearMonth.of(lastYear + 1, 1), to, accounts, reporting, decimals));
+      }
+    } else {
+      parts.add(monthCells(where, from, to, accounts, reporting, decimals));
+    }
     String keyColumns =
         switch (key) {
           case MONTH -> "to_char(c.month, 'YYYY-MM'), cast(null as text)";
@@ -122,35 +147,18 @@ public class PnlQueries {
     String sql =
         """
         with recursive %1$s
-        cells as (
-          select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
-          from pnl_month m where m.month %2$s %3$s
-          union all
-          select l.account_id, l.month, l.category, l.currency, true, l.amount
-          from budget_line l where l.month %2$s %4$s
-        ),
-        converted as (
-          select c.account_id, c.month, c.category, c.currency, c.budget,
-                 round_half_even(c.amount * case when c.currency = %5$s then 1 else fx.rate end, %6$s) as amount
-          from cells c
-          left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month
-        )
-        select %7$s%8$s,
-          %9$s
+        converted as (%2$s)
+        select %3$s%4$s,
+          string_agg(distinct c.missing, ',')
         from converted c
-        %10$s
+        %5$s
         group by 1, 2
         """
             .formatted(
                 key == Key.DIRECTOR ? DIRECTOR_OF : "",
-                months,
-                cellFilter.formatted("m"),
-                cellFilter.formatted("l"),
-                where.param("reporting", reporting),
-                where.param("decimals", decimals),
+                String.join(" union all ", parts),
                 keyColumns,
                 figures,
-                ExchangeRates.missingRatesSql("c.amount", "c.currency", "c.month"),
                 joins);
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
     List<Sums> sums = new ArrayList<>();
@@ -162,14 +170,50 @@ public class PnlQueries {
         actual.add((BigDecimal) r[2 + i]);
         budget.add((BigDecimal) r[2 + n + i]);
       }
-      Object missing = r[2 + 2 * n];
+      String missing = (String) r[2 + 2 * n];
       sums.add(
           new Sums(
               (String) r[0],
               (String) r[1],
               new PnlAmounts(actual, budget),
-              missing == null ? List.of() : Arrays.asList((String[]) missing)));
+              missing == null ? List.of() : Arrays.asList(missing.split(","))));
     }
     return sums;
+  }
+
+  /**
+   * The cells of months `from`..`to` converted at their month's rate and rounded, each with the
+   * "EUR 2026-03" text of its missing rate, if any.
+   */
+  private static String monthCells(
+      SqlWhere where,
+      YearMonth from,
+      YearMonth to,
+      String accounts,
+      String reporting,
+      int decimals) {
+    String range =
+        "between "
+            + where.param("from_" + from.getYear() + "_" + from.getMonthValue(), from.atDay(1))
+            + " and "
+            + where.param("to_" + to.getYear() + "_" + to.getMonthValue(), to.atDay(1));
+    String rate =
+        "case when c.currency = "
+            + where.param("reporting", reporting)
+            + " then 1 else fx.rate end";
+    return """
+        select c.account_id, c.month, c.category, c.budget,
+               round_half_even(c.amount * %1$s, %2$d) as amount,
+               case when (%1$s) is null then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
+        from (
+          select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
+          from pnl_month m where m.month %3$s%4$s
+          union all
+          select l.account_id, l.month, l.category, l.currency, true, l.amount
+          from budget_line l where l.month %3$s%5$s
+        ) c
+        left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month
+        """
+        .formatted(rate, decimals, range, accounts.formatted("m"), accounts.formatted("l"));
   }
 }

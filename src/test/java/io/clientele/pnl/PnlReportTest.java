@@ -443,6 +443,42 @@ class PnlReportTest {
       }
       assertRow(company.getMap("total"), c -> true, groupBy + " total");
     }
+
+    // a range that is not whole years reads months; a new rate re-derives the yearly rollup
+    JsonPath partial =
+        Api.as(finance)
+            .queryParam("from", year + "-03")
+            .queryParam("to", year + "-11")
+            .queryParam("groupBy", "director")
+            .get("/api/v1/pnl")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertRow(
+        partial.getMap("total"),
+        c -> c.month().getMonthValue() >= 3 && c.month().getMonthValue() <= 11,
+        "March to November");
+    YearMonth may = YearMonth.of(year, 5);
+    Api.as(finance)
+        .body("{\"currency\": \"EUR\", \"month\": \"" + may + "\", \"rate\": \"0.9137\"}")
+        .put("/api/v1/exchange-rates/EUR/" + may)
+        .then()
+        .statusCode(200);
+    rates.put("EUR " + may, new BigDecimal("0.9137"));
+    for (String groupBy : List.of("account", "region")) {
+      JsonPath company =
+          Api.as(finance)
+              .queryParam("from", year + "-01")
+              .queryParam("to", year + "-12")
+              .queryParam("groupBy", groupBy)
+              .get("/api/v1/pnl")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertRow(company.getMap("total"), c -> true, groupBy + " total after the new rate");
+    }
   }
 
   @Test
