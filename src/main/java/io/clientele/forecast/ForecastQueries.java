@@ -1,6 +1,7 @@
 package io.clientele.forecast;
 
 import io.clientele.common.FiscalPeriod;
+import io.clientele.fx.ExchangeRates;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -114,8 +115,7 @@ public class ForecastQueries {
                coalesce(sum(amount) filter (where category in ('pipeline', 'best_case', 'commit')), 0),
                coalesce(sum(amount * probability / 100)
                         filter (where category in ('pipeline', 'best_case', 'commit')), 0),
-               array_remove(array_agg(distinct case when amount is null
-                                           then currency || ' ' || to_char(close_date, 'YYYY-MM') end), null)
+               %s
         from deals
         group by key
         """
@@ -125,7 +125,8 @@ public class ForecastQueries {
                 groupBy == GroupBy.region ? "join account a on a.id = o.account_id" : "",
                 where.param("owners", owners.toArray(UUID[]::new)),
                 where.param("start", period.start()),
-                where.param("end", period.endExclusive()));
+                where.param("end", period.endExclusive()),
+                ExchangeRates.missingRatesSql("amount", "currency", "close_date"));
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
     return rows.stream()
         .map(

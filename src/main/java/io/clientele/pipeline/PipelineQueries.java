@@ -1,6 +1,7 @@
 package io.clientele.pipeline;
 
 import io.clientele.common.FiscalPeriod;
+import io.clientele.fx.ExchangeRates;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -129,8 +130,7 @@ public class PipelineQueries {
             and o.created_at >= %s and o.created_at < %s
         )
         select count(*), coalesce(sum(amount), 0),
-               array_remove(array_agg(distinct case when amount is null
-                                           then currency || ' ' || to_char(created_at at time zone 'UTC', 'YYYY-MM') end), null)
+               %s
         from created
         """
             .formatted(
@@ -141,7 +141,9 @@ public class PipelineQueries {
                     + " as timestamp) at time zone 'UTC'",
                 "cast("
                     + where.param("end", period.endExclusive().toString())
-                    + " as timestamp) at time zone 'UTC'");
+                    + " as timestamp) at time zone 'UTC'",
+                ExchangeRates.missingRatesSql(
+                    "amount", "currency", "created_at at time zone 'UTC'"));
     Object[] r = (Object[]) where.bind(em.createNativeQuery(sql)).getSingleResult();
     return new CreatedTotals(((Number) r[0]).longValue(), (BigDecimal) r[1], texts(r[2]));
   }

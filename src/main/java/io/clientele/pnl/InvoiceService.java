@@ -236,17 +236,24 @@ public class InvoiceService {
     if (invoice == null) {
       throw ProblemException.notFound("Invoice");
     }
-    accountOf(invoice.accountId, "Invoice");
+    if (!maySee(invoice.accountId)) {
+      throw ProblemException.notFound("Invoice");
+    }
     return invoice;
   }
 
-  /** The invoice's account must be visible; otherwise the invoice itself is not found. */
-  private void accountOf(UUID accountId, String what) {
-    try {
-      accounts.get(accountId);
-    } catch (ProblemException e) {
-      throw ProblemException.notFound(what);
-    }
+  /**
+   * Whether the caller may see the account's invoices: the account visibility rule, also after the
+   * account was deleted (a debt outlives the CRM record, and the list shows it too).
+   */
+  private boolean maySee(UUID accountId) {
+    SqlWhere where = new SqlWhere();
+    where.and("a.id = " + where.param("id", accountId));
+    AccountQueries.restrictToVisible(where, caller.visibility(), "a.owner_id", "a.id");
+    return !where
+        .bind(em.createNativeQuery("select 1 from account a where " + where.sql()))
+        .getResultList()
+        .isEmpty();
   }
 
   private static void move(Invoice invoice, InvoiceStatus to) {

@@ -334,4 +334,21 @@ class InvoiceResourceTest {
     Api.as(finance).queryParam("status", "lost").get(INVOICES).then().statusCode(400);
     Api.as(finance).queryParam("dueBefore", "soon").get(INVOICES).then().statusCode(400);
   }
+
+  @Test
+  void aDebtOutlivesItsDeletedAccount() {
+    String id = issued("10.00");
+    fixtures.execute("update account set deleted_at = now() where id = ?1", account);
+    Api.as(finance).get(INVOICES + "/" + id).then().statusCode(200);
+    Api.as(manager).get(INVOICES + "/" + id).then().statusCode(200);
+    assertThat(pay(id, "10.00", "2026-02-01")).isEqualTo(201);
+    Api.as(fixtures.staff("director")).get(INVOICES + "/" + id).then().statusCode(404);
+    // but no new invoice is drafted for it
+    Api.as(finance)
+        .body(body(Fixtures.unique("INV"), "1.00"))
+        .post(INVOICES)
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("accountId"));
+  }
 }
