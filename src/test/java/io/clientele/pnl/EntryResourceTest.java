@@ -282,4 +282,32 @@ class EntryResourceTest {
     Api.as(manager).queryParam("limit", "501").get(revenue).then().statusCode(400);
     Api.as(manager).queryParam("sort", "amount").get(revenue).then().statusCode(400);
   }
+
+  @Test
+  void aRetriedPostingIsPostedOnce() {
+    String body =
+        "{\"date\": \"2026-06-01\", \"amount\": {\"amount\": \"500.00\", \"currency\": \"USD\"}}";
+    String key = Fixtures.unique("retry");
+    String first =
+        Api.as(finance)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post(revenue)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String second =
+        Api.as(finance)
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post(revenue)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    assertThat(second).isEqualTo(first);
+    assertThat(fixtures.count("select count(*) from pnl_entry where account_id = ?1", account))
+        .isEqualTo(1);
+  }
 }
