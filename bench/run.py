@@ -216,8 +216,10 @@ def pnl_sql(first_month, last_month, account=None):
     """The statement of PnlQueries: one account by month (monthly cells), or every account by director
     over whole calendar years (the yearly rollup pnl_year)."""
     categories = ["revenue", "staff", "third_party", "media", "travel", "other"]
-    figures = "".join(f",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '{c}'), 0)" for c in categories)
-    figures += "".join(f",\n sum(c.amount) filter (where c.budget and c.category = '{c}')" for c in categories)
+    figures = "".join(f",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '{c}'), 0) as a_{c}"
+                      for c in categories)
+    figures += "".join(f",\n sum(c.amount) filter (where c.budget and c.category = '{c}') as b_{c}" for c in categories)
+    columns = ", ".join([f"g.a_{c}" for c in categories] + [f"g.b_{c}" for c in categories])
     if account:
         months = f"between '{first_month}-01' and '{last_month}-01'"
         return f"""
@@ -231,9 +233,10 @@ with recursive converted as (
         union all
         select l.account_id, l.month, l.category, l.currency, true, l.amount
         from budget_line l where l.month {months} and l.account_id = '{account}') c
-  left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month)
-select to_char(c.month, 'YYYY-MM'), cast(null as text){figures}, string_agg(distinct c.missing, ',')
-from converted c group by 1, 2
+  left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month),
+grouped as (
+  select c.month as k{figures}, string_agg(c.missing, ',') as missing from converted c group by 1)
+select to_char(g.k, 'YYYY-MM'), cast(null as text), {columns}, g.missing from grouped g
 """
     first_year, last_year = first_month[:4], last_month[:4]
     return f"""
@@ -249,12 +252,13 @@ director_of as (
 converted as (
   select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
          nullif(array_to_string(y.missing, ','), '') as missing
-  from pnl_year y where y.year between {first_year} and {last_year})
-select coalesce(cast(d.director_id as text), ''), ds.name{figures}, string_agg(distinct c.missing, ',')
-from converted c
-join account a on a.id = c.account_id
-left join director_of d on d.staff_id = a.owner_id left join staff ds on ds.id = d.director_id
-group by 1, 2
+  from pnl_year y where y.year between {first_year} and {last_year}),
+grouped as (
+  select d.director_id as k{figures}, string_agg(c.missing, ',') as missing
+  from converted c join account a on a.id = c.account_id left join director_of d on d.staff_id = a.owner_id
+  group by 1)
+select coalesce(cast(g.k as text), ''), s.name, {columns}, g.missing
+from grouped g left join staff s on s.id = g.k
 """
 
 

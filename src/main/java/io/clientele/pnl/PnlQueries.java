@@ -116,50 +116,75 @@ public class PnlQueries {
     } else {
       parts.add(monthCells(where, from, to, accounts, reporting, decimals));
     }
-    String keyColumns =
+    // group on the plain key (a date, uuid or region), then name the groups: no text sort of
+    // every cell by a rendered key
+    String groupKey =
         switch (key) {
-          case MONTH -> "to_char(c.month, 'YYYY-MM'), cast(null as text)";
-          case ACCOUNT -> "cast(a.id as text), a.name";
-          case DIRECTOR -> "coalesce(cast(d.director_id as text), ''), ds.name";
-          case REGION -> "coalesce(a.region, ''), a.region";
+          case MONTH -> "c.month";
+          case ACCOUNT -> "c.account_id";
+          case DIRECTOR -> "d.director_id";
+          case REGION -> "a.region";
         };
-    String joins =
+    String groupJoins =
         switch (key) {
-          case MONTH -> "";
-          case ACCOUNT, REGION -> "join account a on a.id = c.account_id";
+          case MONTH, ACCOUNT -> "";
+          case REGION -> "join account a on a.id = c.account_id";
           case DIRECTOR ->
               """
               join account a on a.id = c.account_id
               left join director_of d on d.staff_id = a.owner_id
-              left join staff ds on ds.id = d.director_id
               """;
         };
+    String keyAndName =
+        switch (key) {
+          case MONTH -> "to_char(g.k, 'YYYY-MM'), cast(null as text)";
+          case ACCOUNT -> "cast(g.k as text), a.name";
+          case DIRECTOR -> "coalesce(cast(g.k as text), ''), s.name";
+          case REGION -> "coalesce(g.k, ''), g.k";
+        };
+    String nameJoin =
+        switch (key) {
+          case MONTH, REGION -> "";
+          case ACCOUNT -> "join account a on a.id = g.k";
+          case DIRECTOR -> "left join staff s on s.id = g.k";
+        };
     StringBuilder figures = new StringBuilder();
+    List<String> columns = new ArrayList<>();
     for (String category : CATEGORIES) {
       figures.append(
-          ",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '%s'), 0)"
-              .formatted(category));
+          ",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '%s'), 0) as a_%s"
+              .formatted(category, category));
+      columns.add("g.a_" + category);
     }
     for (String category : CATEGORIES) {
       figures.append(
-          ",\n sum(c.amount) filter (where c.budget and c.category = '%s')".formatted(category));
+          ",\n sum(c.amount) filter (where c.budget and c.category = '%s') as b_%s"
+              .formatted(category, category));
+      columns.add("g.b_" + category);
     }
     String sql =
         """
         with recursive %1$s
-        converted as (%2$s)
-        select %3$s%4$s,
-          string_agg(distinct c.missing, ',')
-        from converted c
-        %5$s
-        group by 1, 2
+        converted as (%2$s),
+        grouped as (
+          select %3$s as k%4$s,
+            string_agg(c.missing, ',') as missing
+          from converted c
+          %5$s
+          group by 1
+        )
+        select %6$s, %7$s, g.missing
+        from grouped g %8$s
         """
             .formatted(
                 key == Key.DIRECTOR ? DIRECTOR_OF : "",
                 String.join(" union all ", parts),
-                keyColumns,
+                groupKey,
                 figures,
-                joins);
+                groupJoins,
+                keyAndName,
+                String.join(", ", columns),
+                nameJoin);
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
     List<Sums> sums = new ArrayList<>();
     int n = CATEGORIES.size();
@@ -176,7 +201,7 @@ public class PnlQueries {
               (String) r[0],
               (String) r[1],
               new PnlAmounts(actual, budget),
-              missing == null ? List.of() : Arrays.asList(missing.split(","))));
+              missing == null ? List.of() : Arrays.stream(missing.split(",")).distinct().toList()));
     }
     return sums;
   }
