@@ -239,6 +239,24 @@ grouped as (
 select to_char(g.k, 'YYYY-MM'), cast(null as text), {columns}, g.missing from grouped g
 """
     first_year, last_year = first_month[:4], last_month[:4]
+    if first_month.endswith("-01") and last_month.endswith("-12"):
+        converted = f"""
+  select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
+         nullif(array_to_string(y.missing, ','), '') as missing
+  from pnl_year y where y.year between {first_year} and {last_year}"""
+    else:  # not whole years: every cell, converted as it is read
+        months = f"between '{first_month}-01' and '{last_month}-01'"
+        converted = f"""
+  select c.account_id, c.month, c.category, c.budget,
+         round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
+         case when (case when c.currency = 'USD' then 1 else fx.rate end) is null
+              then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
+  from (select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
+        from pnl_month m where m.month {months}
+        union all
+        select l.account_id, l.month, l.category, l.currency, true, l.amount
+        from budget_line l where l.month {months}) c
+  left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month"""
     return f"""
 with recursive
 chain(staff_id, node_id, depth) as (
@@ -249,10 +267,7 @@ chain(staff_id, node_id, depth) as (
 director_of as (
   select distinct on (c.staff_id) c.staff_id, c.node_id as director_id
   from chain c join staff s on s.id = c.node_id where 'director' = any(s.roles) order by c.staff_id, c.depth),
-converted as (
-  select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
-         nullif(array_to_string(y.missing, ','), '') as missing
-  from pnl_year y where y.year between {first_year} and {last_year}),
+converted as ({converted}),
 grouped as (
   select d.director_id as k{figures}, string_agg(c.missing, ',') as missing
   from converted c join account a on a.id = c.account_id left join director_of d on d.staff_id = a.owner_id
@@ -315,6 +330,8 @@ def main():
              forecast_sql(top, "2026-04-01", "2026-07-01"), 4),
             ("company P&L 2026 by director", "/api/v1/pnl?from=2026-01&to=2026-12&groupBy=director",
              pnl_sql("2026-01", "2026-12"), 1),
+            ("company P&L 2026-02..2027-01 by director", "/api/v1/pnl?from=2026-02&to=2027-01&groupBy=director",
+             pnl_sql("2026-02", "2027-01"), 1),
             ("one account's 36-month P&L", f"/api/v1/accounts/{PNL_ACCOUNT}/pnl?from=2025-01&to=2027-12",
              pnl_sql("2025-01", "2027-12", PNL_ACCOUNT), 1),
         ]
