@@ -1,20 +1,35 @@
--- The company P&L of whole years reads one row per account, calendar year, category and currency
+-- The company P&L of whole years reads one row per account, fiscal year, category and currency
 -- instead of twelve monthly cells: the cells already converted and rounded (the same rule as the
 -- monthly reads), added up. The database keeps it in step itself: every statement that changes
 -- cells (posting entries, writing budget lines, setting a rate) refreshes the account-years it
 -- touched, whoever runs it (the app, a COPY, an admin's psql).
 
--- The reporting currency and its decimals the rollup is converted into; the app writes it on start
--- and rebuilds the rollup when it changes.
+-- The reporting currency and its decimals the rollup is converted into, and the first month of the
+-- fiscal year; the app writes them on start and rebuilds the rollup when they change.
 create table pnl_settings (
-    id         boolean    primary key default true check (id),
-    reporting  varchar(3) not null,
-    decimals   smallint   not null
+    id                boolean    primary key default true check (id),
+    reporting         varchar(3) not null,
+    decimals          smallint   not null,
+    year_start_month  smallint   not null check (year_start_month between 1 and 12)
 );
+
+-- The fiscal year holding `day` when years start in month `start`: fiscal year N starts in that month
+-- of calendar year N.
+create function pnl_fiscal_year(day date, start integer) returns integer
+    language sql immutable parallel safe as
+$$
+    select cast(extract(year from day - make_interval(months => start - 1)) as integer)
+$$;
+
+-- The configured first month of the fiscal year (null before the app wrote its settings).
+create function pnl_year_start() returns integer language sql stable as
+$$
+    select year_start_month from pnl_settings
+$$;
 
 create table pnl_year (
     account_id  uuid           not null references account (id),
-    year        integer        not null,
+    year        integer        not null, -- fiscal
     budget      boolean        not null,
     category    text           not null,
     currency    varchar(3)     not null,
@@ -44,9 +59,9 @@ begin
         perform pg_advisory_xact_lock(hashtext('pnl_year'));
         delete from pnl_year;
         select array_agg(p.account_id), array_agg(p.year) into accounts, years
-        from (select account_id, cast(extract(year from month) as integer) as year from pnl_month
+        from (select account_id, pnl_fiscal_year(month, settings.year_start_month) as year from pnl_month
               union
-              select account_id, cast(extract(year from month) as integer) from budget_line) p;
+              select account_id, pnl_fiscal_year(month, settings.year_start_month) from budget_line) p;
         if accounts is null then
             return;
         end if;
@@ -69,15 +84,17 @@ begin
                                         settings.decimals)), 0),
            coalesce(array_agg(c.currency || ' ' || to_char(c.month, 'YYYY-MM') order by c.month)
                         filter (where c.currency <> settings.reporting and fx.rate is null), '{}')
-    from (select distinct a as account_id, y as year from unnest(accounts, years) as u(a, y)) t
+    from (select distinct a as account_id, y as year,
+                 make_date(y, settings.year_start_month, 1) as first_month
+          from unnest(accounts, years) as u(a, y)) t
     cross join lateral (
         select m.month, m.category, m.currency, false as budget, m.amount from pnl_month m
         where m.account_id = t.account_id
-          and m.month >= make_date(t.year, 1, 1) and m.month < make_date(t.year + 1, 1, 1)
+          and m.month >= t.first_month and m.month < t.first_month + interval '1 year'
         union all
         select l.month, l.category, l.currency, true, l.amount from budget_line l
         where l.account_id = t.account_id
-          and l.month >= make_date(t.year, 1, 1) and l.month < make_date(t.year + 1, 1, 1)
+          and l.month >= t.first_month and l.month < t.first_month + interval '1 year'
     ) c
     left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month
     group by 1, 2, 3, 4, 5;
@@ -89,7 +106,7 @@ create function pnl_entry_refresh_years() returns trigger language plpgsql as
 $$
 begin
     perform pnl_year_refresh(coalesce(array_agg(account_id), '{}'), coalesce(array_agg(year), '{}'))
-    from (select distinct account_id, cast(extract(year from entry_date) as integer) as year from posted) p;
+    from (select distinct account_id, pnl_fiscal_year(entry_date, (select pnl_year_start())) as year from posted) p;
     return null;
 end
 $$;
@@ -100,7 +117,7 @@ create function budget_line_refresh_years() returns trigger language plpgsql as
 $$
 begin
     perform pnl_year_refresh(coalesce(array_agg(account_id), '{}'), coalesce(array_agg(year), '{}'))
-    from (select distinct account_id, cast(extract(year from month) as integer) as year from changed) p;
+    from (select distinct account_id, pnl_fiscal_year(month, (select pnl_year_start())) as year from changed) p;
     return null;
 end
 $$;
@@ -115,7 +132,7 @@ $$
 begin
     perform pnl_year_refresh(coalesce(array_agg(account_id), '{}'), coalesce(array_agg(year), '{}'))
     from (
-        select distinct c.account_id, cast(extract(year from c.month) as integer) as year
+        select distinct c.account_id, pnl_fiscal_year(c.month, (select pnl_year_start())) as year
         from changed r
         join (select account_id, month, currency from pnl_month
               union all select account_id, month, currency from budget_line) c

@@ -22,6 +22,11 @@ public class FiscalCalendar {
     this.config = config;
   }
 
+  /** The calendar month (1-12) fiscal years start in. */
+  public int yearStartMonth() {
+    return config.yearStartMonth();
+  }
+
   /** The fiscal quarter holding `day`. */
   public FiscalPeriod quarterOf(java.time.LocalDate day) {
     return periodOf(FiscalPeriod.Kind.QUARTER, day);

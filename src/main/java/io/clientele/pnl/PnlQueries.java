@@ -1,6 +1,7 @@
 package io.clientele.pnl;
 
 import io.clientele.account.AccountQueries;
+import io.clientele.common.FiscalCalendar;
 import io.clientele.staff.Visibility;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,15 +59,21 @@ public class PnlQueries {
       """;
 
   private final EntityManager em;
+  private final FiscalCalendar calendar;
 
-  public PnlQueries(EntityManager em) {
+  public PnlQueries(EntityManager em, FiscalCalendar calendar) {
     this.em = em;
+    this.calendar = calendar;
+  }
+
+  private static int fiscalYear(YearMonth month, int startMonth) {
+    return month.getMonthValue() >= startMonth ? month.getYear() : month.getYear() - 1;
   }
 
   /**
    * The cells of months `from`..`to` of one account (`accountId`) or of every account the caller
    * may see, added up per `key`. A director's row holds the accounts whose owner has that director
-   * as their nearest director at or above them. Rows that are not months read the whole calendar
+   * as their nearest director at or above them. Rows that are not months read the whole fiscal
    * years of the range from pnl_year (the same cells, converted and added up in advance) and only
    * the months around them cell by cell.
    */
@@ -89,15 +96,24 @@ public class PnlQueries {
       AccountQueries.restrictToVisible(where, visibility, "a.owner_id", "a.id");
       accounts = " and %s.account_id in (select a.id from account a where " + where.sql() + ")";
     }
-    int firstYear = from.getMonthValue() == 1 ? from.getYear() : from.getYear() + 1;
-    int lastYear = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
+    // the whole fiscal years of the range (fiscal year N starts in the configured month of year N)
+    int startMonth = calendar.yearStartMonth();
+    int firstYear = fiscalYear(from, startMonth);
+    if (!YearMonth.of(firstYear, startMonth).equals(from)) {
+      firstYear++;
+    }
+    int lastYear = fiscalYear(to, startMonth);
+    if (!YearMonth.of(lastYear, startMonth).plusMonths(11).equals(to)) {
+      lastYear--;
+    }
     boolean yearly = key != Key.MONTH && firstYear <= lastYear;
     List<String> parts = new ArrayList<>();
     if (yearly) {
-      if (from.isBefore(YearMonth.of(firstYear, 1))) {
+      YearMonth firstMonth = YearMonth.of(firstYear, startMonth);
+      YearMonth lastMonth = YearMonth.of(lastYear, startMonth).plusMonths(11);
+      if (from.isBefore(firstMonth)) {
         parts.add(
-            monthCells(
-                where, from, YearMonth.of(firstYear - 1, 12), accounts, reporting, decimals));
+            monthCells(where, from, firstMonth.minusMonths(1), accounts, reporting, decimals));
       }
       parts.add(
           """
@@ -109,9 +125,8 @@ public class PnlQueries {
                   where.param("firstYear", firstYear),
                   where.param("lastYear", lastYear),
                   accounts.formatted("y")));
-      if (to.isAfter(YearMonth.of(lastYear, 12))) {
-        parts.add(
-            monthCells(where, YearMonth.of(lastYear + 1, 1), to, accounts, reporting, decimals));
+      if (to.isAfter(lastMonth)) {
+        parts.add(monthCells(where, lastMonth.plusMonths(1), to, accounts, reporting, decimals));
       }
     } else {
       parts.add(monthCells(where, from, to, accounts, reporting, decimals));
