@@ -218,7 +218,9 @@ def pnl_sql(first_month, last_month, account=None):
     categories = ["revenue", "staff", "third_party", "media", "travel", "other"]
     figures = "".join(f",\n coalesce(sum(c.amount) filter (where not c.budget and c.category = '{c}'), 0) as a_{c}"
                       for c in categories)
-    figures += "".join(f",\n sum(c.amount) filter (where c.budget and c.category = '{c}') as b_{c}" for c in categories)
+    figures += "".join(f",\n case when sum(c.cells) filter (where c.budget and c.category = '{c}') > 0"
+                       f" then sum(c.amount) filter (where c.budget and c.category = '{c}') end as b_{c}"
+                       for c in categories)
     columns = ", ".join([f"g.a_{c}" for c in categories] + [f"g.b_{c}" for c in categories])
     if account:
         months = f"between '{first_month}-01' and '{last_month}-01'"
@@ -226,6 +228,7 @@ def pnl_sql(first_month, last_month, account=None):
 with recursive converted as (
   select c.account_id, c.month, c.category, c.budget,
          round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
+         1 as cells,
          case when (case when c.currency = 'USD' then 1 else fx.rate end) is null
               then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
   from (select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
@@ -238,18 +241,15 @@ grouped as (
   select c.month as k{figures}, string_agg(c.missing, ',') as missing from converted c group by 1)
 select to_char(g.k, 'YYYY-MM'), cast(null as text), {columns}, g.missing from grouped g
 """
-    first_year, last_year = first_month[:4], last_month[:4]
-    if first_month.endswith("-01") and last_month.endswith("-12"):
-        converted = f"""
-  select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
-         nullif(array_to_string(y.missing, ','), '') as missing
-  from pnl_year y where y.year between {first_year} and {last_year}"""
-    else:  # not whole years: every cell, converted as it is read
-        months = f"between '{first_month}-01' and '{last_month}-01'"
-        converted = f"""
+    # the decomposition PnlQueries makes with fiscal years starting in January: a year fully or
+    # mostly (7+ months) in the range from pnl_year, less its months outside; else its cells
+    def cells(first, last, sign):
+        months = f"between '{first}-01' and '{last}-01'"
+        return f"""
   select c.account_id, c.month, c.category, c.budget,
-         round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
-         case when (case when c.currency = 'USD' then 1 else fx.rate end) is null
+         {sign} * round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
+         {sign} as cells,
+         case when {sign} > 0 and (case when c.currency = 'USD' then 1 else fx.rate end) is null
               then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
   from (select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
         from pnl_month m where m.month {months}
@@ -257,6 +257,26 @@ select to_char(g.k, 'YYYY-MM'), cast(null as text), {columns}, g.missing from gr
         select l.account_id, l.month, l.category, l.currency, true, l.amount
         from budget_line l where l.month {months}) c
   left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month"""
+
+    parts = []
+    for year in range(int(first_month[:4]), int(last_month[:4]) + 1):
+        covered_from = max(first_month, f"{year}-01")
+        covered_to = min(last_month, f"{year}-12")
+        covered = (int(covered_to[:4]) - int(covered_from[:4])) * 12 + int(covered_to[5:]) - int(covered_from[5:]) + 1
+        if covered > 6:
+            parts.append(f"""
+  select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
+         y.months as cells, nullif(array_to_string(y.missing, ','), '') as missing
+  from pnl_year y where y.year = {year}""")
+            if covered_from > f"{year}-01":
+                before = f"{year}-{int(covered_from[5:]) - 1:02d}"
+                parts.append(cells(f"{year}-01", before, -1))
+            if covered_to < f"{year}-12":
+                after = f"{year}-{int(covered_to[5:]) + 1:02d}"
+                parts.append(cells(after, f"{year}-12", -1))
+        else:
+            parts.append(cells(covered_from, covered_to, 1))
+    converted = " union all ".join(parts)
     return f"""
 with recursive
 chain(staff_id, node_id, depth) as (

@@ -35,11 +35,14 @@ create table pnl_year (
     currency    varchar(3)     not null,
     -- the sum over the year's months that have a rate of round_half_even(cell x rate, decimals)
     converted   numeric(20, 4) not null,
+    -- how many monthly cells it adds up (a report that takes months off knows when none is left)
+    months      integer        not null,
     -- "EUR 2026-03" for each month of a cell without a rate
     missing     text[]         not null,
     primary key (account_id, year, budget, category, currency)
 );
-create index pnl_year_year_idx on pnl_year (year) include (account_id, budget, category, currency, converted, missing);
+create index pnl_year_year_idx on pnl_year (year)
+    include (account_id, budget, category, currency, converted, months, missing);
 
 -- Recomputes the rollup of these (account, year) pairs from their cells, or all of it when
 -- `accounts` is null. Refreshes of one account-year run one after the other (advisory locks, taken
@@ -78,10 +81,11 @@ begin
         using unnest(accounts, years) as t(account_id, year)
         where r.account_id = t.account_id and r.year = t.year;
     end if;
-    insert into pnl_year (account_id, year, budget, category, currency, converted, missing)
+    insert into pnl_year (account_id, year, budget, category, currency, converted, months, missing)
     select t.account_id, t.year, c.budget, c.category, c.currency,
            coalesce(sum(round_half_even(c.amount * case when c.currency = settings.reporting then 1 else fx.rate end,
                                         settings.decimals)), 0),
+           count(*),
            coalesce(array_agg(c.currency || ' ' || to_char(c.month, 'YYYY-MM') order by c.month)
                         filter (where c.currency <> settings.reporting and fx.rate is null), '{}')
     from (select distinct a as account_id, y as year,

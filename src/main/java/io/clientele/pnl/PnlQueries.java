@@ -66,6 +66,10 @@ public class PnlQueries {
     this.calendar = calendar;
   }
 
+  private static boolean inRange(YearMonth month, YearMonth from, YearMonth to) {
+    return !month.isBefore(from) && !month.isAfter(to);
+  }
+
   private static int fiscalYear(YearMonth month, int startMonth) {
     return month.getMonthValue() >= startMonth ? month.getYear() : month.getYear() - 1;
   }
@@ -73,9 +77,9 @@ public class PnlQueries {
   /**
    * The cells of months `from`..`to` of one account (`accountId`) or of every account the caller
    * may see, added up per `key`. A director's row holds the accounts whose owner has that director
-   * as their nearest director at or above them. Rows that are not months read the whole fiscal
-   * years of the range from pnl_year (the same cells, converted and added up in advance) and only
-   * the months around them cell by cell.
+   * as their nearest director at or above them. Rows that are not months read fiscal years from
+   * pnl_year (the same cells, converted and added up in advance): a whole year as it is, a year
+   * mostly in the range less its months outside it; the rest of the range cell by cell.
    */
   @SuppressWarnings("unchecked")
   List<Sums> sums(
@@ -96,40 +100,42 @@ public class PnlQueries {
       AccountQueries.restrictToVisible(where, visibility, "a.owner_id", "a.id");
       accounts = " and %s.account_id in (select a.id from account a where " + where.sql() + ")";
     }
-    // the whole fiscal years of the range (fiscal year N starts in the configured month of year N)
-    int startMonth = calendar.yearStartMonth();
-    int firstYear = fiscalYear(from, startMonth);
-    if (!YearMonth.of(firstYear, startMonth).equals(from)) {
-      firstYear++;
-    }
-    int lastYear = fiscalYear(to, startMonth);
-    if (!YearMonth.of(lastYear, startMonth).plusMonths(11).equals(to)) {
-      lastYear--;
-    }
-    boolean yearly = key != Key.MONTH && firstYear <= lastYear;
     List<String> parts = new ArrayList<>();
-    if (yearly) {
-      YearMonth firstMonth = YearMonth.of(firstYear, startMonth);
-      YearMonth lastMonth = YearMonth.of(lastYear, startMonth).plusMonths(11);
-      if (from.isBefore(firstMonth)) {
-        parts.add(
-            monthCells(where, from, firstMonth.minusMonths(1), accounts, reporting, decimals));
-      }
-      parts.add(
-          """
-          select y.account_id, cast(null as date) as month, y.category, y.budget, y.converted as amount,
-                 nullif(array_to_string(y.missing, ','), '') as missing
-          from pnl_year y where y.year between %s and %s%s
-          """
-              .formatted(
-                  where.param("firstYear", firstYear),
-                  where.param("lastYear", lastYear),
-                  accounts.formatted("y")));
-      if (to.isAfter(lastMonth)) {
-        parts.add(monthCells(where, lastMonth.plusMonths(1), to, accounts, reporting, decimals));
-      }
+    if (key == Key.MONTH) {
+      parts.add(monthCells(where, from, to, 1, accounts, reporting, decimals));
     } else {
-      parts.add(monthCells(where, from, to, accounts, reporting, decimals));
+      // each fiscal year the range touches: whole, from the rollup; mostly covered, the rollup less
+      // the months outside the range; otherwise its months in the range, cell by cell
+      int startMonth = calendar.yearStartMonth();
+      for (int year = fiscalYear(from, startMonth); year <= fiscalYear(to, startMonth); year++) {
+        YearMonth first = YearMonth.of(year, startMonth);
+        YearMonth last = first.plusMonths(11);
+        YearMonth coveredFrom = from.isAfter(first) ? from : first;
+        YearMonth coveredTo = to.isBefore(last) ? to : last;
+        long covered = coveredFrom.until(coveredTo, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        if (covered > 6) {
+          parts.add(
+              """
+              select y.account_id, cast(null as date) as month, y.category, y.budget,
+                     y.converted as amount, y.months as cells,
+                     nullif(array_to_string(y.missing, ','), '') as missing
+              from pnl_year y where y.year = %s%s
+              """
+                  .formatted(where.param("year" + year, year), accounts.formatted("y")));
+          if (coveredFrom.isAfter(first)) {
+            parts.add(
+                monthCells(
+                    where, first, coveredFrom.minusMonths(1), -1, accounts, reporting, decimals));
+          }
+          if (coveredTo.isBefore(last)) {
+            parts.add(
+                monthCells(
+                    where, coveredTo.plusMonths(1), last, -1, accounts, reporting, decimals));
+          }
+        } else {
+          parts.add(monthCells(where, coveredFrom, coveredTo, 1, accounts, reporting, decimals));
+        }
+      }
     }
     // group on the plain key (a date, uuid or region), then name the groups: no text sort of
     // every cell by a rendered key
@@ -172,9 +178,12 @@ public class PnlQueries {
       columns.add("g.a_" + category);
     }
     for (String category : CATEGORIES) {
+      // null, not zero, when no budget line of the category is left in the range
       figures.append(
-          ",\n sum(c.amount) filter (where c.budget and c.category = '%s') as b_%s"
-              .formatted(category, category));
+          ",\n case when sum(c.cells) filter (where c.budget and c.category = '%1$s') > 0"
+                  .formatted(category)
+              + " then sum(c.amount) filter (where c.budget and c.category = '%1$s') end as b_%1$s"
+                  .formatted(category));
       columns.add("g.b_" + category);
     }
     String sql =
@@ -216,19 +225,28 @@ public class PnlQueries {
               (String) r[0],
               (String) r[1],
               new PnlAmounts(actual, budget),
-              missing == null ? List.of() : Arrays.stream(missing.split(",")).distinct().toList()));
+              missing == null
+                  ? List.of()
+                  : Arrays.stream(missing.split(","))
+                      .distinct()
+                      // a rolled-up year lists all its months; only those in the range count
+                      .filter(
+                          m -> inRange(YearMonth.parse(m.substring(m.indexOf(' ') + 1)), from, to))
+                      .toList()));
     }
     return sums;
   }
 
   /**
    * The cells of months `from`..`to` converted at their month's rate and rounded, each with the
-   * "EUR 2026-03" text of its missing rate, if any.
+   * "EUR 2026-03" text of its missing rate, if any; with `sign` -1 they are taken off (months of a
+   * rolled-up year outside the range).
    */
   private static String monthCells(
       SqlWhere where,
       YearMonth from,
       YearMonth to,
+      int sign,
       String accounts,
       String reporting,
       int decimals) {
@@ -243,8 +261,9 @@ public class PnlQueries {
             + " then 1 else fx.rate end";
     return """
         select c.account_id, c.month, c.category, c.budget,
-               round_half_even(c.amount * %1$s, %2$d) as amount,
-               case when (%1$s) is null then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
+               %6$d * round_half_even(c.amount * %1$s, %2$d) as amount, %6$d as cells,
+               case when %6$d > 0 and (%1$s) is null
+                    then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
         from (
           select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
           from pnl_month m where m.month %3$s%4$s
@@ -254,6 +273,6 @@ public class PnlQueries {
         ) c
         left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month
         """
-        .formatted(rate, decimals, range, accounts.formatted("m"), accounts.formatted("l"));
+        .formatted(rate, decimals, range, accounts.formatted("m"), accounts.formatted("l"), sign);
   }
 }

@@ -176,6 +176,7 @@ class PnlReportTest {
     budget(ids.get(1), year + "", random);
     budget(ids.get(2), year + "-Q1", random);
     budget(ids.get(2), year + "-Q3", random);
+    budget(ids.get(3), year + "-Q1", random);
   }
 
   private void budget(UUID account, String period, Random random) {
@@ -459,6 +460,32 @@ class PnlReportTest {
         partial.getMap("total"),
         c -> c.month().getMonthValue() >= 3 && c.month().getMonthValue() <= 11,
         "March to November");
+    // April to December: the rolled-up year less January to March; the fourth account's budget
+    // (first quarter only) is gone from the range, so its budget figures are null, not zero
+    JsonPath lastThreeQuarters =
+        Api.as(finance)
+            .queryParam("from", year + "-04")
+            .queryParam("to", year + "-12")
+            .queryParam("groupBy", "account")
+            .get("/api/v1/pnl")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    for (Map<String, Object> row : lastThreeQuarters.<Map<String, Object>>getList("rows")) {
+      String key = (String) row.get("key");
+      assertRow(
+          row,
+          c -> c.account().toString().equals(key) && c.month().getMonthValue() >= 4,
+          "April to December, account " + key);
+    }
+    UUID fourth = List.copyOf(accounts.keySet()).get(3);
+    Map<String, Object> fourthRow =
+        lastThreeQuarters.getMap("rows.find { it.key == '" + fourth + "' }");
+    assertThat(fourthRow).isNotNull();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fourthBudget = (Map<String, Object>) fourthRow.get("budget");
+    assertThat(fourthBudget).containsEntry("revenue", null);
     YearMonth may = YearMonth.of(year, 5);
     Api.as(finance)
         .body("{\"currency\": \"EUR\", \"month\": \"" + may + "\", \"rate\": \"0.9137\"}")
