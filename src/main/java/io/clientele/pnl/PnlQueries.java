@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Set-based SQL for the P&L. Every report reads monthly cells: pnl_month (posted entries summed per
- * account, month, category and currency) and budget_line (budgets spread over their months). Each
- * cell converts at its month's rate and is rounded half-even to the reporting currency's decimals,
- * then cells add up exactly: months to quarters and years, accounts to directors, regions and the
- * company, to the cent. Expects pnl_month's primary key (one account) and pnl_month_month_idx /
- * budget_line_month_idx (a range of months across accounts).
+ * Set-based SQL for the P&L. Every report adds up monthly cells: pnl_month (posted entries summed
+ * per account, month, category and currency) and budget_line (budgets spread over their months).
+ * Each cell converts at its month's rate and is rounded half-even to the reporting currency's
+ * decimals, then cells add up exactly: months to quarters and years, accounts to directors, regions
+ * and the company, to the cent. Company reports take fiscal years from pnl_year, the same cells
+ * added up in advance by the database. Expects pnl_month's primary key (one account),
+ * pnl_month_month_idx / budget_line_month_idx (months across accounts) and pnl_year_year_idx.
  */
 @ApplicationScoped
 public class PnlQueries {
