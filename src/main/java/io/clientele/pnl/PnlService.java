@@ -98,7 +98,7 @@ public class PnlService {
     PnlQueries.Key key = PnlQueries.Key.valueOf(groupBy.name().toUpperCase());
     List<PnlQueries.Sums> sums =
         queries.sums(key, from, to, null, caller.visibility(), rates.reportingCurrency(), decimals);
-    byKey(sums); // refuses a report with a missing rate
+    checkRates(sums);
     List<PnlRow> rows = new ArrayList<>();
     PnlAmounts total = PnlAmounts.zero();
     if (groupBy == GroupBy.month) {
@@ -130,16 +130,21 @@ public class PnlService {
         PnlRow.of("total", null, null, total, decimals));
   }
 
-  /** The rows by key; a 422 naming every rate the report needs and does not have. */
+  /** The rows by key, once every rate they need is there. */
   private static Map<String, PnlAmounts> byKey(List<PnlQueries.Sums> sums) {
+    checkRates(sums);
+    Map<String, PnlAmounts> byKey = new LinkedHashMap<>();
+    sums.forEach(s -> byKey.put(s.key(), s.amounts()));
+    return byKey;
+  }
+
+  /** A 422 naming every rate the report needs and does not have. */
+  private static void checkRates(List<PnlQueries.Sums> sums) {
     List<String> missing =
         sums.stream().flatMap(s -> s.missingRates().stream()).distinct().sorted().toList();
     if (!missing.isEmpty()) {
       throw ExchangeRates.missing(missing);
     }
-    Map<String, PnlAmounts> byKey = new LinkedHashMap<>();
-    sums.forEach(s -> byKey.put(s.key(), s.amounts()));
-    return byKey;
   }
 
   private static void checkRange(YearMonth from, YearMonth to) {
