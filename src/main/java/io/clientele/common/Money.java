@@ -27,19 +27,27 @@ public record Money(
 
   public Money {
     if (amount != null && currency != null) {
-      Currency known;
+      int decimals;
       try {
-        known = Currency.getInstance(currency);
+        decimals = decimalsOf(currency);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown ISO 4217 currency '" + currency + "'");
       }
-      int decimals = Math.max(known.getDefaultFractionDigits(), 0);
       if (amount.stripTrailingZeros().scale() > decimals) {
         throw new IllegalArgumentException(
             currency + " amounts have at most " + decimals + " decimals");
       }
       amount = amount.setScale(decimals);
     }
+  }
+
+  /**
+   * How many decimals amounts in an ISO 4217 currency have (2 for EUR, 0 for JPY).
+   *
+   * @throws IllegalArgumentException for an unknown currency
+   */
+  public static int decimalsOf(String currency) {
+    return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
   }
 
   /** Null-tolerant factory for optional money columns. */

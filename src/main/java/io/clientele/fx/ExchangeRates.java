@@ -1,5 +1,6 @@
 package io.clientele.fx;
 
+import io.clientele.common.Money;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.Problem;
@@ -46,7 +47,7 @@ public class ExchangeRates {
 
   /** How many decimals report amounts are rounded to: the reporting currency's own. */
   public int reportingDecimals() {
-    return Math.max(Currency.getInstance(reportingCurrency).getDefaultFractionDigits(), 0);
+    return Money.decimalsOf(reportingCurrency);
   }
 
   /**

@@ -3,6 +3,8 @@ package io.clientele.pnl;
 import io.clientele.common.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -22,7 +24,20 @@ public record BudgetInput(
   @Schema(name = "BudgetFigures", description = "What a budget PATCH may change")
   public record Figures(
       @Schema(nullable = true) @Valid Money revenue,
-      @Schema(nullable = true) @Valid CostFigures costs) {}
+      @Schema(nullable = true) @Valid CostFigures costs) {
+
+    /** The figures that are set, by category as entries spell it: revenue first, then costs. */
+    Map<String, Money> byCategory() {
+      Map<String, Money> figures = new LinkedHashMap<>();
+      if (revenue != null) {
+        figures.put(PnlEntry.REVENUE, revenue);
+      }
+      if (costs != null) {
+        costs.byCategory().forEach((category, money) -> figures.put(category.name(), money));
+      }
+      return figures;
+    }
+  }
 
   Figures figures() {
     return new Figures(revenue, costs);

@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -169,12 +168,11 @@ public class BudgetService {
   /** The figures that are set, by field path (revenue, costs.media, ...). */
   private static Map<String, Money> named(BudgetInput.Figures figures) {
     Map<String, Money> all = new LinkedHashMap<>();
-    if (figures.revenue() != null) {
-      all.put("revenue", figures.revenue());
-    }
-    if (figures.costs() != null) {
-      figures.costs().byCategory().forEach((c, money) -> all.put("costs." + c.name(), money));
-    }
+    figures
+        .byCategory()
+        .forEach(
+            (category, money) ->
+                all.put(category.equals(PnlEntry.REVENUE) ? category : "costs." + category, money));
     return all;
   }
 
@@ -186,29 +184,24 @@ public class BudgetService {
   static List<Line> spread(LocalDate start, LocalDate end, BudgetInput.Figures figures) {
     int months = (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
     List<Line> lines = new ArrayList<>();
-    Map<String, Money> byCategory = new LinkedHashMap<>();
-    if (figures.revenue() != null) {
-      byCategory.put(PnlEntry.REVENUE, figures.revenue());
-    }
-    if (figures.costs() != null) {
-      figures.costs().byCategory().forEach((c, money) -> byCategory.put(c.name(), money));
-    }
-    byCategory.forEach(
-        (category, money) -> {
-          int decimals =
-              Math.max(Currency.getInstance(money.currency()).getDefaultFractionDigits(), 0);
-          BigDecimal share =
-              money.amount().divide(BigDecimal.valueOf(months), decimals, RoundingMode.DOWN);
-          BigDecimal last = money.amount().subtract(share.multiply(BigDecimal.valueOf(months - 1)));
-          for (int i = 0; i < months; i++) {
-            lines.add(
-                new Line(
-                    start.plusMonths(i),
-                    category,
-                    i == months - 1 ? last : share,
-                    money.currency()));
-          }
-        });
+    figures
+        .byCategory()
+        .forEach(
+            (category, money) -> {
+              int decimals = Money.decimalsOf(money.currency());
+              BigDecimal share =
+                  money.amount().divide(BigDecimal.valueOf(months), decimals, RoundingMode.DOWN);
+              BigDecimal last =
+                  money.amount().subtract(share.multiply(BigDecimal.valueOf(months - 1)));
+              for (int i = 0; i < months; i++) {
+                lines.add(
+                    new Line(
+                        start.plusMonths(i),
+                        category,
+                        i == months - 1 ? last : share,
+                        money.currency()));
+              }
+            });
     return lines;
   }
 

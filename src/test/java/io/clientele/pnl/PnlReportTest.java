@@ -333,6 +333,15 @@ class PnlReportTest {
     return value == null ? null : value.stripTrailingZeros();
   }
 
+  /** GET /pnl as `caller` over months `from`..`to`, by `groupBy` (null: the default); a 200. */
+  private static JsonPath company(TestStaff caller, String from, String to, String groupBy) {
+    var request = Api.as(caller).queryParam("from", from).queryParam("to", to);
+    if (groupBy != null) {
+      request.queryParam("groupBy", groupBy);
+    }
+    return request.get("/api/v1/pnl").then().statusCode(200).extract().jsonPath();
+  }
+
   // ---- the tests ---------------------------------------------------------------------------
 
   @Test
@@ -394,17 +403,8 @@ class PnlReportTest {
 
     // the company, as finance: every row of every grouping, and the total
     for (String groupBy : List.of("account", "director", "region", "month")) {
-      JsonPath company =
-          Api.as(finance)
-              .queryParam("from", year + "-01")
-              .queryParam("to", year + "-12")
-              .queryParam("groupBy", groupBy)
-              .get("/api/v1/pnl")
-              .then()
-              .statusCode(200)
-              .body("groupBy", equalTo(groupBy))
-              .extract()
-              .jsonPath();
+      JsonPath company = company(finance, year + "-01", year + "-12", groupBy);
+      assertThat(company.getString("groupBy")).isEqualTo(groupBy);
       List<Map<String, Object>> companyRows = company.getList("rows");
       Set<String> expectedKeys =
           switch (groupBy) {
@@ -445,33 +445,15 @@ class PnlReportTest {
       assertRow(company.getMap("total"), c -> true, groupBy + " total");
     }
 
-    // a range that is not whole years reads months; a new rate re-derives the yearly rollup
-    JsonPath partial =
-        Api.as(finance)
-            .queryParam("from", year + "-03")
-            .queryParam("to", year + "-11")
-            .queryParam("groupBy", "director")
-            .get("/api/v1/pnl")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    // March to November: the rolled-up year less January, February and December
+    JsonPath partial = company(finance, year + "-03", year + "-11", "director");
     assertRow(
         partial.getMap("total"),
         c -> c.month().getMonthValue() >= 3 && c.month().getMonthValue() <= 11,
         "March to November");
     // April to December: the rolled-up year less January to March; the fourth account's budget
     // (first quarter only) is gone from the range, so its budget figures are null, not zero
-    JsonPath lastThreeQuarters =
-        Api.as(finance)
-            .queryParam("from", year + "-04")
-            .queryParam("to", year + "-12")
-            .queryParam("groupBy", "account")
-            .get("/api/v1/pnl")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath lastThreeQuarters = company(finance, year + "-04", year + "-12", "account");
     for (Map<String, Object> row : lastThreeQuarters.<Map<String, Object>>getList("rows")) {
       String key = (String) row.get("key");
       assertRow(
@@ -486,6 +468,7 @@ class PnlReportTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> fourthBudget = (Map<String, Object>) fourthRow.get("budget");
     assertThat(fourthBudget).containsEntry("revenue", null);
+    // a new rate re-derives the yearly rollup
     YearMonth may = YearMonth.of(year, 5);
     Api.as(finance)
         .body("{\"currency\": \"EUR\", \"month\": \"" + may + "\", \"rate\": \"0.9137\"}")
@@ -494,16 +477,7 @@ class PnlReportTest {
         .statusCode(200);
     rates.put("EUR " + may, new BigDecimal("0.9137"));
     for (String groupBy : List.of("account", "region")) {
-      JsonPath company =
-          Api.as(finance)
-              .queryParam("from", year + "-01")
-              .queryParam("to", year + "-12")
-              .queryParam("groupBy", groupBy)
-              .get("/api/v1/pnl")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
+      JsonPath company = company(finance, year + "-01", year + "-12", groupBy);
       assertRow(company.getMap("total"), c -> true, groupBy + " total after the new rate");
     }
   }
@@ -511,15 +485,7 @@ class PnlReportTest {
   @Test
   void directorsAndManagersSeeTheirAccountsOnly() {
     postLedger(2043, 60);
-    JsonPath lead =
-        Api.as(this.lead)
-            .queryParam("from", year + "-01")
-            .queryParam("to", year + "-12")
-            .get("/api/v1/pnl")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath lead = company(this.lead, year + "-01", year + "-12", null);
     Set<UUID> team =
         accounts.values().stream()
             .filter(a -> a.director() == this.lead)
@@ -529,16 +495,7 @@ class PnlReportTest {
         .containsExactlyInAnyOrderElementsOf(team.stream().map(UUID::toString).toList());
     assertRow(lead.getMap("total"), c -> team.contains(c.account()), "the lead's team");
 
-    JsonPath own =
-        Api.as(m2)
-            .queryParam("from", year + "-01")
-            .queryParam("to", year + "-12")
-            .queryParam("groupBy", "month")
-            .get("/api/v1/pnl")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath own = company(m2, year + "-01", year + "-12", "month");
     assertRow(
         own.getMap("total"), c -> accounts.get(c.account()).owner() == m2, "m2's own accounts");
 
