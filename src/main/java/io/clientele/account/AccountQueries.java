@@ -99,9 +99,7 @@ public class AccountQueries {
 
   /** One live account, if the caller may see it. */
   public Optional<Account> findVisible(UUID id, Visibility visibility) {
-    SqlWhere where = new SqlWhere().and("a.deleted_at is null");
-    where.and("a.id = " + where.param("id", id));
-    restrictToVisible(where, visibility, "a");
+    SqlWhere where = visibleById(id, visibility).and("a.deleted_at is null");
     @SuppressWarnings("unchecked")
     List<Account> rows =
         where
@@ -110,6 +108,25 @@ public class AccountQueries {
                     "select a.* from account a where " + where.sql(), Account.class))
             .getResultList();
     return rows.stream().findFirst();
+  }
+
+  /**
+   * Whether the caller may see account `id`'s records, also once it is deleted: its invoices
+   * outlive the CRM record.
+   */
+  public boolean isVisibleEvenIfDeleted(UUID id, Visibility visibility) {
+    SqlWhere where = visibleById(id, visibility);
+    return !where
+        .bind(em.createNativeQuery("select 1 from account a where " + where.sql()))
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static SqlWhere visibleById(UUID id, Visibility visibility) {
+    SqlWhere where = new SqlWhere();
+    where.and("a.id = " + where.param("id", id));
+    restrictToVisible(where, visibility, "a");
+    return where;
   }
 
   public long countLiveChildren(UUID id) {

@@ -49,13 +49,19 @@ public class InvoiceService {
   public record Billed(Invoice invoice, List<InvoicePayment> payments) {}
 
   private final AccountService accounts;
+  private final AccountQueries accountQueries;
   private final MergePatch mergePatch;
   private final Caller caller;
   private final EntityManager em;
 
   public InvoiceService(
-      AccountService accounts, MergePatch mergePatch, Caller caller, EntityManager em) {
+      AccountService accounts,
+      AccountQueries accountQueries,
+      MergePatch mergePatch,
+      Caller caller,
+      EntityManager em) {
     this.accounts = accounts;
+    this.accountQueries = accountQueries;
     this.mergePatch = mergePatch;
     this.caller = caller;
     this.em = em;
@@ -236,24 +242,11 @@ public class InvoiceService {
     if (invoice == null) {
       throw ProblemException.notFound("Invoice");
     }
-    if (!maySee(invoice.accountId)) {
+    // a debt outlives its account: visible by the account rule even once the account is deleted
+    if (!accountQueries.isVisibleEvenIfDeleted(invoice.accountId, caller.visibility())) {
       throw ProblemException.notFound("Invoice");
     }
     return invoice;
-  }
-
-  /**
-   * Whether the caller may see the account's invoices: the account visibility rule, also after the
-   * account was deleted (a debt outlives the CRM record, and the list shows it too).
-   */
-  private boolean maySee(UUID accountId) {
-    SqlWhere where = new SqlWhere();
-    where.and("a.id = " + where.param("id", accountId));
-    AccountQueries.restrictToVisible(where, caller.visibility(), "a.owner_id", "a.id");
-    return !where
-        .bind(em.createNativeQuery("select 1 from account a where " + where.sql()))
-        .getResultList()
-        .isEmpty();
   }
 
   private static void move(Invoice invoice, InvoiceStatus to) {
