@@ -208,6 +208,61 @@ where q.staff_id in (select '{root}'::uuid union all select id from staff where 
 """
 
 
+def review_kpis_sql(reviewee, start, end):
+    """The statements behind one review's live KPIs: ReviewQueries.facts, then the forecast's own totals,
+    quotas and last call for the reviewee (ForecastService.ownResults)."""
+    return f"""
+with created as (
+  select o.currency, o.created_at at time zone 'UTC' as created,
+         o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
+  from opportunity o
+  left join exchange_rate fx on fx.currency = o.currency
+        and fx.month = cast(date_trunc('month', o.created_at at time zone 'UTC') as date)
+  where o.owner_id = '{reviewee}' and o.deleted_at is null
+    and o.created_at >= '{start}T00:00:00Z' and o.created_at < '{end}T00:00:00Z'),
+owned as (
+  select a.status, a.satisfaction from account a
+  where a.owner_id = '{reviewee}' and a.deleted_at is null and a.created_at < '{end}T00:00:00Z')
+select (select count(*) from opportunity o join pipeline_stage s on s.key = o.stage
+        where o.owner_id = '{reviewee}' and o.deleted_at is null
+          and o.close_date >= '{start}' and o.close_date < '{end}' and s.closed and not s.won),
+       (select coalesce(sum(amount), 0) from created),
+       (select array_remove(array_agg(distinct case when amount is null then currency || ' ' || to_char(created, 'YYYY-MM') end), null) from created),
+       (select count(*) filter (where status <> 'churned') from owned),
+       (select count(*) filter (where status = 'churned') from owned),
+       (select avg(satisfaction) from owned);
+with deals as (
+  select cast(o.owner_id as text) as key, o.forecast_category as category, o.probability, o.currency, o.close_date,
+         o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
+  from opportunity o
+  left join exchange_rate fx on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
+  where o.deleted_at is null and o.owner_id = any (array['{reviewee}'::uuid])
+    and o.close_date >= '{start}' and o.close_date < '{end}')
+select key, count(*) filter (where category = 'closed'), coalesce(sum(amount) filter (where category = 'closed'), 0),
+       array_remove(array_agg(distinct case when amount is null then currency || ' ' || to_char(close_date, 'YYYY-MM') end), null)
+from deals group by key;
+select q.staff_id, q.period, q.amount * case when q.currency = 'USD' then 1 else fx.rate end
+from quota q left join exchange_rate fx on fx.currency = q.currency and fx.month = cast(date_trunc('month', q.period_start) as date)
+where q.staff_id in ('{reviewee}') and q.period_start >= '{start}' and q.period_end <= (cast('{end}' as date) - 1);
+select distinct on (s.staff_id) s.staff_id, s.id, s.commit, s.best_case, s.submitted_at, a.commit, a.best_case, a.adjusted_at
+from forecast_submission s
+left join lateral (select * from forecast_adjustment a where a.submission_id = s.id
+                   order by a.adjusted_at desc, a.id desc limit 1) a on true
+where s.staff_id in ('{reviewee}') and s.period = '2026-H1'
+order by s.staff_id, s.submitted_at desc, s.id desc
+"""
+
+
+def review_list_sql(director, limit):
+    """ReviewService.list for a director: the reviews their subtree writes (or their own, once shared)."""
+    return f"""
+select r.* from review r
+where (r.reviewer_id = any(array(select id from staff_subtree('{director}')))
+       or (r.reviewee_id = '{director}' and r.status <> 'draft'))
+order by r.created_at desc, r.id desc limit {limit + 1}
+"""
+
+
 # the first account of the P&L data set (USD, owned by bench-20, 104 entries over 36 months)
 PNL_ACCOUNT = "bdd640fb-0667-4ad1-9c80-317fa3b1799d"
 
@@ -338,6 +393,9 @@ def main():
                 sys.exit("fewer than 200 pages at this scale: run with more --opportunities")
             page = get(args.port, query + "&cursor=" + urllib.parse.quote(cursor), director_token)
         state = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        # the big owner's draft review for 2026-H1 (written by bench-10, below bench-1): live KPIs
+        review_of_owner = sh(PG + ["-d", DB, "-Atc", "select id from clientele.review where reviewee_id = "
+                                   f"'{owner}' and cycle = '2026-H1'"]).strip()
         scenarios = [
             ("list page 1 (owner+stage+dates)", query, list_sql(director, owner, "proposal", date_from, date_to, limit), 1),
             ("list page 200", query + "&cursor=" + urllib.parse.quote(cursor),
@@ -354,6 +412,9 @@ def main():
              pnl_sql("2026-02", "2027-01"), 1),
             ("one account's 36-month P&L", f"/api/v1/accounts/{PNL_ACCOUNT}/pnl?from=2025-01&to=2027-12",
              pnl_sql("2025-01", "2027-12", PNL_ACCOUNT), 1),
+            ("one review's KPIs (live, 2026-H1)", f"/api/v1/reviews/{review_of_owner}/kpis",
+             review_kpis_sql(owner, "2026-01-01", "2026-07-01"), 4),
+            ("director's list of 500 reviews", "/api/v1/reviews?limit=500", review_list_sql(director, 500), 1),
         ]
         if args.only:
             scenarios = [s for s in scenarios if args.only.lower() in s[0].lower()]

@@ -93,3 +93,24 @@ insert into invoice_payment (id, invoice_id, paid_on, amount, created_at) values
   ('71000000-0000-4000-8000-000000000001', '70000000-0000-4000-8000-000000000001', '2026-11-10', 42000, now()),
   ('71000000-0000-4000-8000-000000000002', '70000000-0000-4000-8000-000000000003', '2026-10-01', 10000, now())
 on conflict (id) do nothing;
+
+-- Reviews: Dana reviews Max for 2026-H1 (submitted, KPIs frozen as they were) and has Mia's 2026-H2 draft open
+insert into review (id, reviewee_id, reviewer_id, cycle, cycle_start, cycle_end, status, ratings, goals, strengths,
+                    improvements, merit_increase_percent, bonus_amount, bonus_currency, promotion, proposed_title,
+                    rotation, kpis, transitions, created_at, updated_at) values
+  ('80000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000003',
+   '2026-H1', '2026-01-01', '2026-06-30', 'submitted',
+   '[{"competency": "relationship_management", "rating": 4, "comment": "Northwind trusts him"},
+     {"competency": "forecasting_discipline", "rating": 3, "comment": "Two calls missed by more than 20 %"}]',
+   '[{"description": "Renew Northwind for two years", "target": "2-year renewal", "actual": "2-year renewal", "status": "met"}]',
+   'Clients trust him', 'Call the quarter earlier', 4.5, 12000, 'USD', true, 'Senior Account Manager', false,
+   '{"cycle": "2026-H1", "currency": "USD", "frozen": true, "computedAt": "2026-07-10T09:00:00Z", "quota": null,
+     "closedWon": "0.00", "quotaAttainment": null, "wonCount": 0, "lostCount": 0, "winRate": null,
+     "averageDealSize": null, "pipelineCreated": "0.00", "accountsRetained": 1, "accountsChurned": 0,
+     "averageSatisfaction": 8.1, "lastSubmittedCommit": null, "forecastAccuracy": null}',
+   '[{"from": "draft", "to": "submitted", "by": "00000000-0000-4000-8000-000000000003", "at": "2026-07-10T09:00:00Z"}]',
+   now(), now()),
+  ('80000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000003',
+   '2026-H2', '2026-07-01', '2026-12-31', 'draft', '[]', '[]', null, null, null, null, null, null, null, null, null, '[]',
+   now(), now())
+on conflict (id) do nothing;

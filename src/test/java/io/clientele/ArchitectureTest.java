@@ -33,6 +33,7 @@ class ArchitectureTest {
             "io.clientele.fx..",
             "io.clientele.forecast..",
             "io.clientele.pnl..",
+            "io.clientele.review..",
             "io.clientele.dev..")
         .check(CLASSES);
   }
@@ -44,7 +45,27 @@ class ArchitectureTest {
         .resideInAnyPackage("io.clientele.account..", "io.clientele.fx..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.clientele.pipeline..", "io.clientele.pnl..")
+        .resideInAnyPackage(
+            "io.clientele.pipeline..", "io.clientele.pnl..", "io.clientele.review..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void reviewsReadTheForecastNotTheLedger() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.clientele.review..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.clientele.pnl..", "io.clientele.account..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.clientele.forecast..", "io.clientele.pipeline..", "io.clientele.pnl..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.clientele.review..")
         .check(CLASSES);
   }
 
@@ -55,7 +76,8 @@ class ArchitectureTest {
         .resideInAPackage("io.clientele.pnl..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.clientele.pipeline..", "io.clientele.forecast..")
+        .resideInAnyPackage(
+            "io.clientele.pipeline..", "io.clientele.forecast..", "io.clientele.review..")
         .check(CLASSES);
   }
 
@@ -66,7 +88,7 @@ class ArchitectureTest {
         .resideInAPackage("io.clientele.staff..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("io.clientele.account..")
+        .resideInAnyPackage("io.clientele.account..", "io.clientele.review..")
         .check(CLASSES);
   }
 

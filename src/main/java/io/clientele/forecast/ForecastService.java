@@ -124,6 +124,46 @@ public class ForecastService {
         total);
   }
 
+  /**
+   * What a staff member's own deals and calls come to for a period, as exact sums in the reporting
+   * currency: their quota (resolved as in the forecast), closed won, won deals and the commit of
+   * their last submission (null when none). For other features (reviews), which have checked the
+   * caller may see it; this method does not.
+   */
+  public OwnResults ownResults(UUID staffId, FiscalPeriod period) {
+    String currency = rates.reportingCurrency();
+    TreeSet<String> missing = new TreeSet<>();
+    Figures.Sum deals = new Figures.Sum();
+    for (ForecastQueries.RowTotals t :
+        queries.totals(period, List.of(staffId), ForecastQueries.GroupBy.staff, currency)) {
+      deals.add(t);
+      missing.addAll(t.missingRates());
+    }
+    Map<String, BigDecimal> quotas = new HashMap<>();
+    for (ForecastQueries.QuotaRow q : queries.quotas(List.of(staffId), period, currency)) {
+      if (q.missingRate() != null) {
+        missing.add(q.missingRate());
+      } else {
+        quotas.put(q.period(), q.amount());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw ExchangeRates.missing(List.copyOf(missing));
+    }
+    Call call =
+        queries.latestCalls(List.of(staffId), period, rates.reportingDecimals()).get(staffId);
+    ForecastQueries.RowTotals totals = deals.totals();
+    return new OwnResults(
+        resolveQuota(quotas, period),
+        totals.closedWon(),
+        totals.won(),
+        call == null ? null : call.commit());
+  }
+
+  /** See {@link #ownResults}. */
+  public record OwnResults(
+      BigDecimal quota, BigDecimal closedWon, long wonCount, BigDecimal lastSubmittedCommit) {}
+
   private record Line(String key, UUID staffId, String name, Figures.Sum totals) {}
 
   /** The rows of the document, in its documented order, with zero rows where nothing closes. */

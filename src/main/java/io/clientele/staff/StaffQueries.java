@@ -7,7 +7,9 @@ import io.clientele.web.SortField;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -85,6 +87,15 @@ public class StaffQueries {
         .setParameter("candidate", candidate)
         .getResultList()
         .isEmpty();
+  }
+
+  /** `staffId` and everyone below them at any depth. */
+  @SuppressWarnings("unchecked")
+  public Set<UUID> subtree(UUID staffId) {
+    return new HashSet<>(
+        em.createNativeQuery("select id from staff_subtree(:root)")
+            .setParameter("root", staffId)
+            .getResultList());
   }
 
   /** Serialises changes of the manager tree so two concurrent edits cannot close a cycle. */

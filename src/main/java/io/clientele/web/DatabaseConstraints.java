@@ -23,7 +23,10 @@ final class DatabaseConstraints {
           Map.entry("pnl_entry_reverses_id_key", "This entry has been reversed already"),
           Map.entry(
               "budget_no_overlap", "The account has a budget for part of this period already"),
-          Map.entry("invoice_number_key", "Another invoice has this number"));
+          Map.entry("invoice_number_key", "Another invoice has this number"),
+          Map.entry("review_competency_key_key", "A competency with that key exists"),
+          Map.entry(
+              "review_reviewee_cycle_key", "The reviewee already has a review for this cycle"));
 
   private DatabaseConstraints() {}
 

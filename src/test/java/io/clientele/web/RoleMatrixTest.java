@@ -674,4 +674,64 @@ class RoleMatrixTest {
                     .statusCode());
     assertThat(mismatches).isEmpty();
   }
+
+  /**
+   * The review endpoints whose answer depends on the role alone. A single review's endpoints answer
+   * by where the caller stands towards it: ReviewVisibilityTest and ReviewWorkflowTest check those
+   * for every kind of caller.
+   */
+  @Test
+  void reviewEndpoints() {
+    List<String> participants = List.of("admin", "director", "manager", "finance", "executive");
+    expect("GET /reviews", participants, 200, r -> as -> as.get("/api/v1/reviews").statusCode());
+    expect(
+        "GET /reviews/competencies",
+        participants,
+        200,
+        r -> as -> as.get("/api/v1/reviews/competencies").statusCode());
+    expect(
+        "GET /reviews/competencies/{key}",
+        participants,
+        200,
+        r -> as -> as.get("/api/v1/reviews/competencies/leadership").statusCode());
+    expect(
+        "POST /reviews/competencies",
+        List.of("admin"),
+        201,
+        r ->
+            as ->
+                as.body(
+                        "{\"key\": \"k%s\", \"label\": \"Matrix\", \"position\": 500}"
+                            .formatted(UUID.randomUUID().toString().replace("-", "")))
+                    .post("/api/v1/reviews/competencies")
+                    .statusCode());
+    expect(
+        "PATCH /reviews/competencies/{key}",
+        List.of("admin"),
+        200,
+        r ->
+            as ->
+                as.contentType("application/merge-patch+json")
+                    .body("{\"label\": \"Leadership\"}")
+                    .patch("/api/v1/reviews/competencies/leadership")
+                    .statusCode());
+    TestStaff director = callers.get("director");
+    expect(
+        "POST /reviews",
+        List.of("admin", "director"),
+        201,
+        r ->
+            as ->
+                as.body(
+                        "{\"revieweeId\": \"%s\", \"cycle\": \"2026\"}"
+                            .formatted(fixtures.staff("manager", director).id()))
+                    .post("/api/v1/reviews")
+                    .statusCode());
+    expect(
+        "POST /reviews/cycles/{period}",
+        List.of("admin", "director"),
+        200,
+        r -> as -> as.post("/api/v1/reviews/cycles/2026-Q1").statusCode());
+    assertThat(mismatches).isEmpty();
+  }
 }

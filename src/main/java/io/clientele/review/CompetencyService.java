@@ -1,0 +1,58 @@
+package io.clientele.review;
+
+import io.clientele.web.ETags;
+import io.clientele.web.MergePatch;
+import io.clientele.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** The competencies reviews rate. They are retired, never deleted: old ratings name them. */
+@ApplicationScoped
+public class CompetencyService {
+  private final MergePatch mergePatch;
+
+  public CompetencyService(MergePatch mergePatch) {
+    this.mergePatch = mergePatch;
+  }
+
+  public List<Competency> list(boolean includeRetired) {
+    return includeRetired
+        ? Competency.list("order by position, key")
+        : Competency.list("retired = false order by position, key");
+  }
+
+  public Competency get(String key) {
+    return Competency.byKey(key).orElseThrow(() -> ProblemException.notFound("Competency"));
+  }
+
+  @Transactional
+  public Competency create(CompetencyInput input) {
+    if (Competency.byKey(input.key()).isPresent()) {
+      throw ProblemException.conflict("A competency with key '" + input.key() + "' exists");
+    }
+    Competency competency = new Competency();
+    competency.key = input.key();
+    competency.label = input.label().trim();
+    competency.position = input.position();
+    competency.persist();
+    competency.flush();
+    return competency;
+  }
+
+  @Transactional
+  public Competency update(String key, String patch, OptionalLong expectedVersion) {
+    Competency competency = get(key);
+    ETags.checkIfMatch(expectedVersion, competency.version);
+    CompetencyChanges current = CompetencyChanges.from(competency);
+    CompetencyChanges changed = mergePatch.apply(current, patch, CompetencyChanges.class);
+    if (!changed.equals(current)) {
+      competency.label = changed.label().trim();
+      competency.position = changed.position();
+      competency.retired = changed.retired();
+      competency.flush();
+    }
+    return competency;
+  }
+}
