@@ -33,9 +33,11 @@ public class Review extends VersionedEntity {
   /** The {@link ReviewStatus} name. */
   public String status;
 
+  @Column(columnDefinition = "jsonb")
   @ColumnTransformer(write = "cast(? as jsonb)")
   public String ratings;
 
+  @Column(columnDefinition = "jsonb")
   @ColumnTransformer(write = "cast(? as jsonb)")
   public String goals;
 
@@ -64,9 +66,11 @@ public class Review extends VersionedEntity {
   @Column(name = "rotation_note")
   public String rotationNote;
 
+  @Column(columnDefinition = "jsonb")
   @ColumnTransformer(write = "cast(? as jsonb)")
   public String kpis;
 
+  @Column(columnDefinition = "jsonb")
   @ColumnTransformer(write = "cast(? as jsonb)")
   public String transitions;
 

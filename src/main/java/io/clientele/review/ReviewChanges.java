@@ -14,17 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReviewChanges")
 public record ReviewChanges(
     @Schema(description = "Someone above the reviewee") @NotNull UUID reviewerId,
-    @Schema(description = "At most one rating per competency; replaced as a whole")
-        @NotNull
+    @Schema(description = "At most one rating per competency; replaced as a whole; null clears")
         @Size(max = 50)
         List<@Valid @NotNull Rating> ratings,
-    @Schema(description = "Replaced as a whole") @NotNull @Size(max = 50)
+    @Schema(description = "Replaced as a whole; null clears") @Size(max = 50)
         List<@Valid @NotNull Goal> goals,
     @Schema(nullable = true) @Size(max = 10000) String strengths,
     @Schema(nullable = true) @Size(max = 10000) String improvements,
     @Schema(
             description =
-                "Merged field by field; every field may be null. Only callers who see compensation write it.")
-        @NotNull
+                "Merged field by field; every field may be null, and null clears them all. Only callers who see compensation write it.")
         @Valid
         Compensation compensation) {}

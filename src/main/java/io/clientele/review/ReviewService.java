@@ -219,18 +219,21 @@ public class ReviewService {
         review,
         new ReviewChanges(
             reviewer,
-            Objects.requireNonNullElse(input.ratings(), List.of()),
-            Objects.requireNonNullElse(input.goals(), List.of()),
+            input.ratings(),
+            input.goals(),
             input.strengths(),
             input.improvements(),
-            Objects.requireNonNullElse(input.compensation(), Compensation.NONE)),
+            input.compensation()),
         List.of());
     review.persist();
     review.flush();
     return dto(review, standing);
   }
 
-  /** JSON Merge Patch over a draft's fields, by whoever may edit it. */
+  /**
+   * JSON Merge Patch over a draft's fields, by whoever may edit it. A patch that changes nothing
+   * (null ratings where there are none, say) is no new version.
+   */
   @Transactional
   public ReviewDto update(UUID id, String patch, OptionalLong expectedVersion) {
     Standing standing = new Standing();
@@ -383,11 +386,17 @@ public class ReviewService {
   private void apply(Review review, ReviewChanges changes, List<Rating> rated) {
     checkReviewer(review.revieweeId, changes.reviewerId());
     review.reviewerId = changes.reviewerId();
-    review.ratings = json.write(checkRatings(changes.ratings(), rated));
-    review.goals = json.write(changes.goals().stream().map(Goal::withDefaults).toList());
+    review.ratings =
+        json.write(checkRatings(Objects.requireNonNullElse(changes.ratings(), List.of()), rated));
+    review.goals =
+        json.write(
+            Objects.requireNonNullElse(changes.goals(), List.<Goal>of()).stream()
+                .map(Goal::withDefaults)
+                .toList());
     review.strengths = changes.strengths();
     review.improvements = changes.improvements();
-    Compensation c = checkCompensation(changes.compensation());
+    Compensation c =
+        checkCompensation(Objects.requireNonNullElse(changes.compensation(), Compensation.NONE));
     review.meritIncreasePercent = c.meritIncreasePercent();
     review.bonusAmount = c.bonus() == null ? null : c.bonus().amount();
     review.bonusCurrency = c.bonus() == null ? null : c.bonus().currency();

@@ -232,6 +232,14 @@ class ReviewWorkflowTest {
         .patch(REVIEWS + "/" + id)
         .then()
         .statusCode(412);
+    // null clears: the whole recommendation, the ratings
+    patch(top, id, "{\"compensation\": null, \"ratings\": null}")
+        .then()
+        .statusCode(200)
+        .body("compensation.meritIncreasePercent", nullValue())
+        .body("compensation.bonus", nullValue())
+        .body("ratings", hasSize(0))
+        .body("version", equalTo(version + 2));
     TestStaff executive = fixtures.staff("executive");
     patch(executive, id, "{\"strengths\": \"x\"}").then().statusCode(403);
     move(reviewer, id, "submit").then().statusCode(200);
