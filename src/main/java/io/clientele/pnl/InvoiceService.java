@@ -252,19 +252,11 @@ public class InvoiceService {
   private static void move(Invoice invoice, InvoiceStatus to) {
     InvoiceStatus from = invoice.status();
     if (!from.next().contains(to)) {
-      String allowed =
-          from.next().isEmpty()
-              ? "none: " + from.label() + " is final"
-              : from.next().stream().map(InvoiceStatus::label).collect(Collectors.joining(", "));
-      throw ProblemException.conflict(
-          "An invoice cannot go from "
-              + from.label()
-              + " to "
-              + to.label()
-              + "; allowed from "
-              + from.label()
-              + ": "
-              + allowed);
+      throw ProblemException.wrongMove(
+          "invoice",
+          from.label(),
+          to.label(),
+          from.next().stream().map(InvoiceStatus::label).toList());
     }
   }
 

@@ -268,19 +268,8 @@ public class ReviewService {
     ETags.checkIfMatch(expectedVersion, review.version);
     ReviewStatus from = review.status();
     if (!from.next().contains(to)) {
-      String allowed =
-          from.next().isEmpty()
-              ? "none: " + from + " is final"
-              : from.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-      throw ProblemException.conflict(
-          "A review cannot go from "
-              + from
-              + " to "
-              + to
-              + "; allowed from "
-              + from
-              + ": "
-              + allowed);
+      throw ProblemException.wrongMove(
+          "review", from.name(), to.name(), from.next().stream().map(Enum::name).toList());
     }
     if (!standing.moves(review, to)) {
       throw ProblemException.forbidden(

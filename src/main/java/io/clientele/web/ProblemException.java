@@ -37,6 +37,23 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemKind.CONFLICT, detail);
   }
 
+  /**
+   * A status move the record's workflow does not allow from where it is: the 409 names the moves
+   * that are allowed ("none: closed is final" when there are none).
+   */
+  public static ProblemException wrongMove(
+      String record, String from, String to, List<String> allowed) {
+    return conflict(
+        "A%s %s cannot go from %s to %s; allowed from %s: %s"
+            .formatted(
+                "aeiou".indexOf(record.charAt(0)) >= 0 ? "n" : "",
+                record,
+                from,
+                to,
+                from,
+                allowed.isEmpty() ? "none: " + from + " is final" : String.join(", ", allowed)));
+  }
+
   public static ProblemException staleVersion(long current) {
     return new ProblemException(
         ProblemKind.PRECONDITION_FAILED,
