@@ -198,7 +198,7 @@ select key, count(*) filter (where category = 'closed'), count(*) filter (where 
        coalesce(sum(amount) filter (where category = 'best_case'), 0),
        coalesce(sum(amount) filter (where category in ('pipeline', 'best_case', 'commit')), 0),
        coalesce(sum(amount * probability / 100) filter (where category in ('pipeline', 'best_case', 'commit')), 0),
-       array_remove(array_agg(distinct case when amount is null then currency || ' ' || to_char(close_date, 'YYYY-MM') end), null)
+       coalesce(array_agg(distinct currency || ' ' || to_char(close_date, 'YYYY-MM')) filter (where amount is null), '{{}}')
 from deals group by key;
 select id, name from staff where manager_id = '{root}' order by name, id;
 select q.staff_id, q.period, q.amount * case when q.currency = 'USD' then 1 else fx.rate end
@@ -209,10 +209,20 @@ where q.staff_id in (select '{root}'::uuid union all select id from staff where 
 
 
 def review_kpis_sql(reviewee, start, end):
-    """The statements behind one review's live KPIs: ReviewQueries.facts, then the forecast's own totals,
-    quotas and last call for the reviewee (ForecastService.ownResults)."""
+    """The statements behind one review's live KPIs: ReviewQueries.facts (deals closed and created in
+    the cycle, accounts), then the forecast's quota and last call for the reviewee (ForecastService.target)."""
+    def missing(amount, month):
+        return (f"coalesce(array_agg(distinct currency || ' ' || to_char({month}, 'YYYY-MM')) "
+                f"filter (where {amount} is null), '{{}}')")
     return f"""
-with created as (
+with closed as (
+  select o.forecast_category = 'closed' as won, o.currency, o.close_date,
+         o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
+  from opportunity o
+  join pipeline_stage s on s.key = o.stage and s.closed
+  left join exchange_rate fx on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
+  where o.owner_id = '{reviewee}' and o.deleted_at is null and o.close_date >= '{start}' and o.close_date < '{end}'),
+created as (
   select o.currency, o.created_at at time zone 'UTC' as created,
          o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
   from opportunity o
@@ -222,25 +232,16 @@ with created as (
     and o.created_at >= '{start}T00:00:00Z' and o.created_at < '{end}T00:00:00Z'),
 owned as (
   select a.status, a.satisfaction from account a
-  where a.owner_id = '{reviewee}' and a.deleted_at is null and a.created_at < '{end}T00:00:00Z')
-select (select count(*) from opportunity o join pipeline_stage s on s.key = o.stage
-        where o.owner_id = '{reviewee}' and o.deleted_at is null
-          and o.close_date >= '{start}' and o.close_date < '{end}' and s.closed and not s.won),
-       (select coalesce(sum(amount), 0) from created),
-       (select array_remove(array_agg(distinct case when amount is null then currency || ' ' || to_char(created, 'YYYY-MM') end), null) from created),
+  where a.owner_id = '{reviewee}' and a.deleted_at is null and a.created_at < '{end}T00:00:00Z'),
+won as (select * from closed where won)
+select (select count(*) from won), (select coalesce(sum(amount), 0) from won),
+       (select count(*) from closed where not won), (select coalesce(sum(amount), 0) from created),
        (select count(*) filter (where status <> 'churned') from owned),
        (select count(*) filter (where status = 'churned') from owned),
-       (select avg(satisfaction) from owned);
-with deals as (
-  select cast(o.owner_id as text) as key, o.forecast_category as category, o.probability, o.currency, o.close_date,
-         o.amount * case when o.currency = 'USD' then 1 else fx.rate end as amount
-  from opportunity o
-  left join exchange_rate fx on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
-  where o.deleted_at is null and o.owner_id = any (array['{reviewee}'::uuid])
-    and o.close_date >= '{start}' and o.close_date < '{end}')
-select key, count(*) filter (where category = 'closed'), coalesce(sum(amount) filter (where category = 'closed'), 0),
-       array_remove(array_agg(distinct case when amount is null then currency || ' ' || to_char(close_date, 'YYYY-MM') end), null)
-from deals group by key;
+       (select avg(satisfaction) from owned),
+       array(select m from (select {missing("amount", "close_date")} as missing from won
+                            union all select {missing("amount", "created")} from created) r,
+             unnest(r.missing) m group by m order by m);
 select q.staff_id, q.period, q.amount * case when q.currency = 'USD' then 1 else fx.rate end
 from quota q left join exchange_rate fx on fx.currency = q.currency and fx.month = cast(date_trunc('month', q.period_start) as date)
 where q.staff_id in ('{reviewee}') and q.period_start >= '{start}' and q.period_end <= (cast('{end}' as date) - 1);
@@ -413,7 +414,7 @@ def main():
             ("one account's 36-month P&L", f"/api/v1/accounts/{PNL_ACCOUNT}/pnl?from=2025-01&to=2027-12",
              pnl_sql("2025-01", "2027-12", PNL_ACCOUNT), 1),
             ("one review's KPIs (live, 2026-H1)", f"/api/v1/reviews/{review_of_owner}/kpis",
-             review_kpis_sql(owner, "2026-01-01", "2026-07-01"), 4),
+             review_kpis_sql(owner, "2026-01-01", "2026-07-01"), 3),
             ("director's list of 500 reviews", "/api/v1/reviews?limit=500", review_list_sql(director, 500), 1),
         ]
         if args.only:

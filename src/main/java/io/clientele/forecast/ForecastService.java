@@ -125,21 +125,15 @@ public class ForecastService {
   }
 
   /**
-   * What a staff member's own deals and calls come to for a period, as exact sums in the reporting
-   * currency: their quota (resolved as in the forecast), closed won, won deals and the commit of
-   * their last submission (null when none). For other features (reviews), which have checked the
-   * caller may see it; this method does not.
+   * A staff member's own target for a period, exact in the reporting currency: their quota
+   * (resolved as in the forecast; null when none is set) and the commit of their last submission
+   * (null when none). For other features (reviews), which have checked the caller may see it; this
+   * method does not.
    */
-  public OwnResults ownResults(UUID staffId, FiscalPeriod period) {
+  public Target target(UUID staffId, FiscalPeriod period) {
     String currency = rates.reportingCurrency();
-    TreeSet<String> missing = new TreeSet<>();
-    Figures.Sum deals = new Figures.Sum();
-    for (ForecastQueries.RowTotals t :
-        queries.totals(period, List.of(staffId), ForecastQueries.GroupBy.staff, currency)) {
-      deals.add(t);
-      missing.addAll(t.missingRates());
-    }
     Map<String, BigDecimal> quotas = new HashMap<>();
+    List<String> missing = new ArrayList<>();
     for (ForecastQueries.QuotaRow q : queries.quotas(List.of(staffId), period, currency)) {
       if (q.missingRate() != null) {
         missing.add(q.missingRate());
@@ -148,21 +142,15 @@ public class ForecastService {
       }
     }
     if (!missing.isEmpty()) {
-      throw ExchangeRates.missing(List.copyOf(missing));
+      throw ExchangeRates.missing(missing);
     }
     Call call =
         queries.latestCalls(List.of(staffId), period, rates.reportingDecimals()).get(staffId);
-    ForecastQueries.RowTotals totals = deals.totals();
-    return new OwnResults(
-        resolveQuota(quotas, period),
-        totals.closedWon(),
-        totals.won(),
-        call == null ? null : call.commit());
+    return new Target(resolveQuota(quotas, period), call == null ? null : call.commit());
   }
 
-  /** See {@link #ownResults}. */
-  public record OwnResults(
-      BigDecimal quota, BigDecimal closedWon, long wonCount, BigDecimal lastSubmittedCommit) {}
+  /** See {@link #target}. */
+  public record Target(BigDecimal quota, BigDecimal lastSubmittedCommit) {}
 
   private record Line(String key, UUID staffId, String name, Figures.Sum totals) {}
 

@@ -55,7 +55,8 @@ public class ExchangeRates {
    * `amount` came out null because no rate was found; an empty array when none did.
    */
   public static String missingRatesSql(String amount, String currency, String month) {
-    return "array_remove(array_agg(distinct case when %1$s is null then %2$s || ' ' || to_char(%3$s, 'YYYY-MM') end), null)"
+    // aggregating only the rows without a rate: a distinct over every row would sort them all
+    return "coalesce(array_agg(distinct %2$s || ' ' || to_char(%3$s, 'YYYY-MM')) filter (where %1$s is null), '{}')"
         .formatted(amount, currency, month);
   }
 

@@ -12,9 +12,8 @@ import java.util.UUID;
 
 /**
  * A reviewee's KPIs for a cycle, by the formulas of DESIGN.md ("Review KPIs"): the forecast gives
- * quota, closed won, won deals and the last call; {@link ReviewQueries} the rest. Sums stay exact
- * until the end: money is rounded half-even to the reporting currency's decimals, ratios to 4
- * places.
+ * the quota and the last call, {@link ReviewQueries} the deals and accounts. Sums stay exact until
+ * the end: money is rounded half-even to the reporting currency's decimals, ratios to 4 places.
  */
 @ApplicationScoped
 class KpiService {
@@ -35,11 +34,12 @@ class KpiService {
     if (!facts.missingRates().isEmpty()) {
       throw ExchangeRates.missing(facts.missingRates());
     }
-    ForecastService.OwnResults own = forecasts.ownResults(reviewee, cycle);
-    BigDecimal closedWon = own.closedWon();
-    long won = own.wonCount();
+    ForecastService.Target target = forecasts.target(reviewee, cycle);
+    BigDecimal quota = target.quota();
+    BigDecimal closedWon = facts.closedWon();
+    long won = facts.wonCount();
     long closed = won + facts.lostCount();
-    BigDecimal commit = own.lastSubmittedCommit();
+    BigDecimal commit = target.lastSubmittedCommit();
     BigDecimal accuracy =
         commit == null || closedWon.signum() == 0
             ? null
@@ -51,9 +51,9 @@ class KpiService {
         currency,
         false,
         Instant.now().truncatedTo(ChronoUnit.MILLIS),
-        money(own.quota(), decimals),
+        money(quota, decimals),
         money(closedWon, decimals),
-        own.quota() == null || own.quota().signum() <= 0 ? null : ratio(closedWon, own.quota()),
+        quota == null || quota.signum() <= 0 ? null : ratio(closedWon, quota),
         won,
         facts.lostCount(),
         closed == 0 ? null : ratio(BigDecimal.valueOf(won), BigDecimal.valueOf(closed)),

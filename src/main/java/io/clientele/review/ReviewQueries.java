@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The KPI figures a forecast does not already give: lost deals, pipeline created and the reviewee's
- * accounts, in one statement. Expects opportunity_owner_close_idx, opportunity_created_idx and
- * account_owner_name_idx.
+ * The figures behind a reviewee's KPIs, in one statement: their deals closed in the cycle (read
+ * through opportunity_owner_stage_close_idx, closed stages only), their deals created in it
+ * (opportunity_created_idx) and their accounts (account_owner_name_idx). Won deals are those in
+ * category closed and count at their close month's rate, exactly as in a forecast.
  */
 @ApplicationScoped
 class ReviewQueries {
@@ -24,6 +25,8 @@ class ReviewQueries {
   }
 
   record Facts(
+      long wonCount,
+      BigDecimal closedWon,
       long lostCount,
       BigDecimal pipelineCreated,
       long accountsRetained,
@@ -36,7 +39,17 @@ class ReviewQueries {
         (Object[])
             em.createNativeQuery(
                     """
-                    with created as (
+                    with closed as (
+                      select o.forecast_category = 'closed' as won, o.currency, o.close_date,
+                             o.amount * case when o.currency = :reporting then 1 else fx.rate end as amount
+                      from opportunity o
+                      join pipeline_stage s on s.key = o.stage and s.closed
+                      left join exchange_rate fx
+                             on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
+                      where o.owner_id = :reviewee and o.deleted_at is null
+                        and o.close_date >= :start and o.close_date < :end
+                    ),
+                    created as (
                       select o.currency, o.created_at at time zone 'UTC' as created,
                              o.amount * case when o.currency = :reporting then 1 else fx.rate end as amount
                       from opportunity o
@@ -49,18 +62,21 @@ class ReviewQueries {
                     owned as (
                       select a.status, a.satisfaction from account a
                       where a.owner_id = :reviewee and a.deleted_at is null and a.created_at < :endAt
-                    )
-                    select (select count(*) from opportunity o join pipeline_stage s on s.key = o.stage
-                            where o.owner_id = :reviewee and o.deleted_at is null
-                              and o.close_date >= :start and o.close_date < :end
-                              and s.closed and not s.won),
+                    ),
+                    won as (select * from closed where won)
+                    select (select count(*) from won),
+                           (select coalesce(sum(amount), 0) from won),
+                           (select count(*) from closed where not won),
                            (select coalesce(sum(amount), 0) from created),
-                           (select %s from created),
                            (select count(*) filter (where status <> 'churned') from owned),
                            (select count(*) filter (where status = 'churned') from owned),
-                           (select avg(satisfaction) from owned)
+                           (select avg(satisfaction) from owned),
+                           array(select m from (select %s as missing from won union all select %s from created) r,
+                                 unnest(r.missing) m group by m order by m)
                     """
-                        .formatted(ExchangeRates.missingRatesSql("amount", "currency", "created")))
+                        .formatted(
+                            ExchangeRates.missingRatesSql("amount", "currency", "close_date"),
+                            ExchangeRates.missingRatesSql("amount", "currency", "created")))
                 .setParameter("reviewee", reviewee)
                 .setParameter("reporting", reporting)
                 .setParameter("start", cycle.start())
@@ -72,9 +88,11 @@ class ReviewQueries {
     return new Facts(
         ((Number) row[0]).longValue(),
         (BigDecimal) row[1],
-        ((Number) row[3]).longValue(),
+        ((Number) row[2]).longValue(),
+        (BigDecimal) row[3],
         ((Number) row[4]).longValue(),
-        (BigDecimal) row[5],
-        row[2] == null ? List.of() : Arrays.asList((String[]) row[2]));
+        ((Number) row[5]).longValue(),
+        (BigDecimal) row[6],
+        Arrays.asList((String[]) row[7]));
   }
 }
