@@ -2,7 +2,7 @@
 \set ON_ERROR_STOP on
 -- TRUNCATE, not DELETE: pnl_entry refuses row deletes (append-only), and TRUNCATE fires no row trigger.
 -- The COPYs into pnl_entry and budget_line refresh the yearly rollup (pnl_year) by trigger.
-truncate review, forecast_submission, invoice_payment, invoice, pnl_year, budget_line, budget, pnl_month, pnl_entry,
+truncate change_log, change_transaction, review, forecast_submission, invoice_payment, invoice, pnl_year, budget_line, budget, pnl_month, pnl_entry,
          quota, opportunity_history, opportunity_external_id, opportunity, contact, account_team_member,
          account_external_id, account, idempotency_key, exchange_rate, staff cascade;
 \copy staff (id, subject, email, name, roles, manager_id, region, created_at, updated_at) from 'DATA_DIR/staff.csv' with (format csv)

@@ -106,6 +106,22 @@ public final class Params {
     return items;
   }
 
+  /** An integer from `min` to `max`, or null when absent; anything else is a 400. */
+  public static Integer integer(String name, String value, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // the same answer as out of range
+    }
+    throw ProblemException.badParameter(name, "must be an integer between " + min + " and " + max);
+  }
+
   public static Boolean bool(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -734,4 +734,14 @@ class RoleMatrixTest {
         r -> as -> as.post("/api/v1/reviews/cycles/2026-Q1").statusCode());
     assertThat(mismatches).isEmpty();
   }
+
+  @Test
+  void changeFeed() {
+    expect(
+        "GET /changes",
+        ROLES,
+        200,
+        r -> as -> as.queryParam("limit", 1).get("/api/v1/changes").statusCode());
+    assertThat(mismatches).isEmpty();
+  }
 }

@@ -1,0 +1,208 @@
+package io.clientele.sync;
+
+import io.clientele.account.Account;
+import io.clientele.account.AccountDto;
+import io.clientele.account.AccountQueries;
+import io.clientele.account.Contact;
+import io.clientele.account.ContactDto;
+import io.clientele.common.ExternalId;
+import io.clientele.pipeline.Opportunity;
+import io.clientele.pipeline.OpportunityDto;
+import io.clientele.staff.Caller;
+import io.clientele.staff.Visibility;
+import io.clientele.web.SqlWhere;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Reads the change feed (see V14): the changes after a cursor, in commit order, each with the
+ * record as it is now. Only committed transactions have a ticket, and tickets come in commit order
+ * without gaps, so whatever a page shows can never be overtaken by a change committed later.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+  private final Caller caller;
+  private final EntityManager em;
+
+  public ChangeFeed(Caller caller, EntityManager em) {
+    this.caller = caller;
+    this.em = em;
+  }
+
+  private record Entry(
+      long ticket,
+      long changeId,
+      ChangeType type,
+      UUID recordId,
+      long version,
+      String operation,
+      Instant at) {}
+
+  @SuppressWarnings("unchecked")
+  public ChangePage page(String after, int limit, Set<ChangeType> types) {
+    ChangeCursor cursor = ChangeCursor.parse(after);
+    SqlWhere where = new SqlWhere();
+    where.and(
+        "(t.ticket > "
+            + where.param("ticket", cursor.ticket())
+            + " or (t.ticket = :ticket and c.id > "
+            + where.param("changeId", cursor.changeId())
+            + "))");
+    if (types.size() < ChangeType.values().length) {
+      where.and(
+          "c.type = any(cast("
+              + where.param("types", types.stream().map(Enum::name).toArray(String[]::new))
+              + " as text[]))");
+    }
+    Visibility visibility = caller.visibility();
+    String joins = "";
+    if (!visibility.seesEveryone()) {
+      // the record's owner and account, whatever its type, for the usual visibility rule
+      joins =
+          """
+          left join account a on c.type = 'accounts' and a.id = c.record_id
+          left join contact ct on c.type = 'contacts' and ct.id = c.record_id
+          left join account ca on ca.id = ct.account_id
+          left join opportunity o on c.type = 'opportunities' and o.id = c.record_id
+          """;
+      AccountQueries.restrictToVisible(
+          where,
+          visibility,
+          "coalesce(a.owner_id, ca.owner_id, o.owner_id)",
+          "coalesce(a.id, ca.id, o.account_id)");
+    }
+    String sql =
+        """
+        select t.ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
+        from change_transaction t
+        join change_log c on c.xid = t.xid
+        %s
+        where t.ticket is not null and %s
+        order by t.ticket, c.id
+        limit %d
+        """
+            .formatted(joins, where.sql(), limit);
+    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+    List<Entry> entries =
+        rows.stream()
+            .map(
+                r ->
+                    new Entry(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        ChangeType.valueOf((String) r[2]),
+                        (UUID) r[3],
+                        ((Number) r[4]).longValue(),
+                        (String) r[5],
+                        (Instant) r[6]))
+            .toList();
+    if (entries.isEmpty()) {
+      return new ChangePage(List.of(), cursor.encode());
+    }
+    Map<ChangeType, Map<UUID, Object>> records = currentRecords(entries);
+    Map<UUID, List<ExternalId>> externalIds = externalIds(entries);
+    List<ChangeDto> items = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      items.add(
+          new ChangeDto(
+              e.type(),
+              e.recordId(),
+              e.operation(),
+              e.version(),
+              externalIds.getOrDefault(e.recordId(), List.of()),
+              e.at(),
+              records.get(e.type()).get(e.recordId())));
+    }
+    Entry last = entries.get(entries.size() - 1);
+    return new ChangePage(items, new ChangeCursor(last.ticket(), last.changeId()).encode());
+  }
+
+  /** The live records of a page, as GET shows them, by type and id; deleted ones are left out. */
+  private Map<ChangeType, Map<UUID, Object>> currentRecords(List<Entry> entries) {
+    Map<ChangeType, List<UUID>> ids = new EnumMap<>(ChangeType.class);
+    for (ChangeType type : ChangeType.values()) {
+      ids.put(type, new ArrayList<>());
+    }
+    entries.forEach(e -> ids.get(e.type()).add(e.recordId()));
+    Map<ChangeType, Map<UUID, Object>> records = new EnumMap<>(ChangeType.class);
+    records.put(
+        ChangeType.accounts,
+        live(
+            ids.get(ChangeType.accounts),
+            Account.class,
+            a -> a.id,
+            a -> a.deletedAt,
+            AccountDto::from));
+    records.put(
+        ChangeType.contacts,
+        live(
+            ids.get(ChangeType.contacts),
+            Contact.class,
+            c -> c.id,
+            c -> c.deletedAt,
+            ContactDto::from));
+    records.put(
+        ChangeType.opportunities,
+        live(
+            ids.get(ChangeType.opportunities),
+            Opportunity.class,
+            o -> o.id,
+            o -> o.deletedAt,
+            OpportunityDto::from));
+    return records;
+  }
+
+  private <E> Map<UUID, Object> live(
+      List<UUID> ids,
+      Class<E> type,
+      Function<E, UUID> id,
+      Function<E, Instant> deletedAt,
+      Function<E, Object> dto) {
+    Map<UUID, Object> live = new HashMap<>();
+    if (ids.isEmpty()) {
+      return live;
+    }
+    em
+        .createQuery("from " + type.getSimpleName() + " where id in :ids", type)
+        .setParameter("ids", ids.stream().distinct().toList())
+        .getResultList()
+        .stream()
+        .filter(record -> deletedAt.apply(record) == null)
+        .forEach(record -> live.put(id.apply(record), dto.apply(record)));
+    return live;
+  }
+
+  /** The external ids of a page's records, whatever their type, in one statement. */
+  @SuppressWarnings("unchecked")
+  private Map<UUID, List<ExternalId>> externalIds(List<Entry> entries) {
+    UUID[] ids = entries.stream().map(Entry::recordId).distinct().toArray(UUID[]::new);
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select account_id, source, external_id from account_external_id where account_id = any(:ids)
+                union all
+                select contact_id, source, external_id from contact_external_id where contact_id = any(:ids)
+                union all
+                select opportunity_id, source, external_id from opportunity_external_id where opportunity_id = any(:ids)
+                order by 1, 2
+                """)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<UUID, List<ExternalId>> external = new HashMap<>();
+    for (Object[] r : rows) {
+      external
+          .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+          .add(new ExternalId((String) r[1], (String) r[2]));
+    }
+    return external;
+  }
+}

@@ -1,0 +1,65 @@
+package io.clientele.sync;
+
+import io.clientele.staff.Roles;
+import io.clientele.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The change feed: what CRM connectors poll to stay in step. */
+@Path("/changes")
+@Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.DIRECTOR,
+  Roles.MANAGER,
+  Roles.FINANCE,
+  Roles.EXECUTIVE,
+  Roles.INTEGRATION
+})
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeResource {
+  private static final int DEFAULT_LIMIT = 500;
+  private static final int MAX_LIMIT = 1000;
+
+  private final ChangeFeed feed;
+
+  public ChangeResource(ChangeFeed feed) {
+    this.feed = feed;
+  }
+
+  @GET
+  @Operation(
+      summary = "Read the change feed",
+      description =
+          "Every create, update and soft delete of accounts, contacts and opportunities after `after`, in commit order: a consumer that resumes from each page's nextCursor sees every change exactly once, however many writers commit meanwhile. Each change carries the record as it is now (null for a deleted record: a tombstone). Integrations see every record, other roles the records they may see.")
+  public ChangePage changes(
+      @Parameter(description = "The nextCursor of the previous page; from the start when absent")
+          @QueryParam("after")
+          String after,
+      @Parameter(description = "Changes per page: 1-1000, default 500", example = "500")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description =
+                  "Comma-separated types: accounts, contacts, opportunities (default all)",
+              example = "accounts,opportunities")
+          @QueryParam("types")
+          List<String> types) {
+    Integer size = Params.integer("limit", limit, 1, MAX_LIMIT);
+    int pageSize = size == null ? DEFAULT_LIMIT : size;
+    Set<ChangeType> wanted = EnumSet.noneOf(ChangeType.class);
+    Params.list("types", types, 3)
+        .forEach(t -> wanted.add(Params.enumValue("types", t, ChangeType.class)));
+    return feed.page(after, pageSize, wanted.isEmpty() ? EnumSet.allOf(ChangeType.class) : wanted);
+  }
+}
