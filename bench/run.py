@@ -115,6 +115,33 @@ def wrk(port, path, tok, seconds, connections):
     return {k: float(v) for k, v in zip(["p50", "p95", "p99", "rps", "requests", "errors"], m.groups())}
 
 
+def feed_walk(port, tok, pages, limit):
+    """Follows the change feed from its start like a connector: each page's nextCursor is the next
+    request's `after`. Answers the changes read, the seconds it took and each page's milliseconds."""
+    cursor, changes, page_ms = None, 0, []
+    started = time.monotonic()
+    for _ in range(pages):
+        path = f"/api/v1/changes?limit={limit}" + (f"&after={urllib.parse.quote(cursor)}" if cursor else "")
+        t0 = time.monotonic()
+        page = get(port, path, tok)
+        page_ms.append((time.monotonic() - t0) * 1000)
+        changes += len(page["items"])
+        cursor = page["nextCursor"]
+        if not page["items"]:
+            break
+    return changes, time.monotonic() - started, page_ms, cursor
+
+
+def feed_sql(after_ticket, after_id, limit):
+    """The page query of ChangeFeed for an integration (no visibility predicate)."""
+    return f"""
+select t.ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
+from change_transaction t join change_log c on c.xid = t.xid
+where t.ticket is not null and (t.ticket > {after_ticket} or (t.ticket = {after_ticket} and c.id > {after_id}))
+order by t.ticket, c.id limit {limit}
+"""
+
+
 def percentile(values, p):
     values = sorted(values)
     k = (len(values) - 1) * p / 100
@@ -366,6 +393,7 @@ def main():
     p.add_argument("--reuse-data", action="store_true", help="keep the rows already in the bench database")
     p.add_argument("--load-only", action="store_true", help="load the data set, measure nothing")
     p.add_argument("--only", help="measure only the scenarios whose name contains this text")
+    p.add_argument("--feed-pages", type=int, default=300, help="pages of 1000 changes the feed walk reads")
     args = p.parse_args()
     os.makedirs(OUT, exist_ok=True)
     ensure_wrk()
@@ -432,6 +460,20 @@ def main():
             sql_times = sql_timing_script(sql, statements, args.sql_runs)
             results.append((name, http, percentile(sql_times, 50), percentile(sql_times, 95)))
 
+        feed_lines = []
+        if not args.only or args.only.lower() in "change feed walk":
+            sync_token = token(key, "bench-sync", ["integration"])
+            feed_walk(args.port, sync_token, 20, 1000)  # warm-up
+            changes, seconds, page_ms, cursor = feed_walk(args.port, sync_token, args.feed_pages, 1000)
+            ticket, change_id = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split(".")
+            sql_times = sql_timing_script(feed_sql(ticket, int(change_id) - 1000, 1000), 1, args.sql_runs)
+            results.append(("change feed walk (1000/page)",
+                            {"p50": percentile(page_ms, 50), "p95": percentile(page_ms, 95),
+                             "p99": percentile(page_ms, 99), "rps": len(page_ms) / seconds, "errors": 0},
+                            percentile(sql_times, 50), percentile(sql_times, 95)))
+            feed_lines.append(f"change feed walk: {changes} changes in {seconds:.1f} s = "
+                              f"{changes / seconds:,.0f} changes/s (one client, pages of 1000 from the start)")
+
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         cpu = sh(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).strip()
         lines = [f"# {stamp}, {args.opportunities} opportunities, {args.staff} staff, {args.accounts} accounts, "
@@ -441,6 +483,7 @@ def main():
         for name, h, s50, s95 in results:
             lines.append(f"{name:34} {h['p50']:8.2f} {h['p95']:8.2f} {h['p99']:8.2f} {h['rps']:8.1f} "
                          f"{int(h['errors']):6d} {s50:8.2f} {s95:8.2f} {h['p95'] / s95:8.2f}")
+        lines.extend(feed_lines)
         report = "\n".join(lines)
         print(report)
         with open(os.path.join(OUT, "results.txt"), "a") as f:

@@ -45,7 +45,7 @@ public record AccountInput(
         @Size(max = 20)
         List<@Valid @NotNull ExternalId> externalIds) {
 
-  static AccountInput from(Account account) {
+  public static AccountInput from(Account account) {
     return new AccountInput(
         account.name,
         account.industry,
@@ -60,6 +60,26 @@ public record AccountInput(
         List.copyOf(account.externalIds));
   }
 
+  /**
+   * This input as the account it makes: defaults applied, the name trimmed, satisfaction at its
+   * column's scale, with this owner and these external ids; two inputs that make the same account
+   * are equal.
+   */
+  public AccountInput normalized(UUID owner, List<ExternalId> ids) {
+    return new AccountInput(
+        name.trim(),
+        industry,
+        tierOrDefault(),
+        statusOrDefault(),
+        region,
+        owner,
+        parentId,
+        annualRevenueTarget,
+        satisfaction == null ? null : satisfaction.setScale(1, java.math.RoundingMode.UNNECESSARY),
+        renewalDate,
+        List.copyOf(ids));
+  }
+
   Tier tierOrDefault() {
     return tier == null ? Tier.C : tier;
   }
@@ -68,7 +88,7 @@ public record AccountInput(
     return status == null ? AccountStatus.prospect : status;
   }
 
-  List<ExternalId> externalIdsOrEmpty() {
+  public List<ExternalId> externalIdsOrEmpty() {
     return externalIds == null ? List.of() : externalIds;
   }
 }

@@ -9,8 +9,11 @@ import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -139,6 +142,21 @@ public class AccountQueries {
   }
 
   /** True when `candidate` is `id` itself or one of its descendants: it cannot be its parent. */
+  /** Which of these accounts (live or deleted) the caller may see, in one statement. */
+  @SuppressWarnings("unchecked")
+  public Set<UUID> visibleIds(Collection<UUID> ids, Visibility visibility) {
+    if (ids.isEmpty() || visibility.seesEveryone()) {
+      return new HashSet<>(ids);
+    }
+    SqlWhere where = new SqlWhere();
+    where.and("a.id = any(cast(" + where.param("ids", ids.toArray(UUID[]::new)) + " as uuid[]))");
+    restrictToVisible(where, visibility, "a");
+    return new HashSet<>(
+        where
+            .bind(em.createNativeQuery("select a.id from account a where " + where.sql()))
+            .getResultList());
+  }
+
   public boolean isSelfOrDescendant(UUID id, UUID candidate) {
     return !em.createNativeQuery(
             """

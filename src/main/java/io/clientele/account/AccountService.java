@@ -86,14 +86,16 @@ public class AccountService {
     account.flush();
   }
 
-  private void checkOwner(UUID owner) {
+  /** 422 unless the caller may make `owner` the owner of an account. */
+  public void checkOwner(UUID owner) {
     if (!caller.mayAssignTo(owner)) {
       throw ProblemException.invalidField(
           "ownerId", "you may not assign accounts to this staff member");
     }
   }
 
-  private void checkParent(UUID id, UUID parentId) {
+  /** 422 unless `parentId` is a visible account that would not make a cycle above `id`. */
+  public void checkParent(UUID id, UUID parentId) {
     if (parentId == null) {
       return;
     }
@@ -107,19 +109,24 @@ public class AccountService {
     }
   }
 
-  private static void apply(Account account, AccountInput input, UUID owner) {
+  /** The rules of an account's own fields, beyond what the input's annotations say. */
+  public static void checkFields(AccountInput input) {
     if (input.annualRevenueTarget() != null && input.annualRevenueTarget().amount().signum() < 0) {
       throw ProblemException.invalidField("annualRevenueTarget.amount", "must not be negative");
     }
-    List<ExternalId> externalIds = input.externalIdsOrEmpty();
     Set<String> sources = new HashSet<>();
-    for (ExternalId externalId : externalIds) {
+    for (ExternalId externalId : input.externalIdsOrEmpty()) {
       if (!sources.add(externalId.source())) {
         throw ProblemException.invalidField(
             "externalIds",
             "at most one external id per source ('" + externalId.source() + "' repeats)");
       }
     }
+  }
+
+  private static void apply(Account account, AccountInput input, UUID owner) {
+    checkFields(input);
+    List<ExternalId> externalIds = input.externalIdsOrEmpty();
     account.name = input.name().trim();
     account.industry = input.industry();
     account.tier = input.tierOrDefault();

@@ -1,6 +1,9 @@
 package io.clientele.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure with a known HTTP meaning. Services throw these; only {@link ProblemMapper} turns them
@@ -52,6 +55,42 @@ public class ProblemException extends RuntimeException {
                 to,
                 from,
                 allowed.isEmpty() ? "none: " + from + " is final" : String.join(", ", allowed)));
+  }
+
+  /**
+   * The failure a described problem stands for, to answer it again (see ProblemMapper.describe).
+   */
+  public static ProblemException of(Problem problem) {
+    return new ProblemException(kindOf(problem), problem.detail(), problem.errors());
+  }
+
+  private static ProblemKind kindOf(Problem problem) {
+    return Arrays.stream(ProblemKind.values())
+        .filter(k -> k.type().equals(problem.type()))
+        .findFirst()
+        .orElse(ProblemKind.INTERNAL);
+  }
+
+  /**
+   * A request made of parts that must all succeed (an atomic batch) whose parts failed: one problem
+   * with the status of the first failure, listing every failed part's errors under the part's name
+   * ("records[3].tier"); a part that failed without field errors is listed with its detail.
+   */
+  public static ProblemException failedParts(String detail, Map<String, Problem> parts) {
+    ProblemKind kind = kindOf(parts.values().iterator().next());
+    List<Problem.FieldError> errors = new ArrayList<>();
+    parts.forEach(
+        (part, problem) -> {
+          if (problem.errors() == null || problem.errors().isEmpty()) {
+            errors.add(new Problem.FieldError(part, problem.detail()));
+          } else {
+            problem
+                .errors()
+                .forEach(
+                    e -> errors.add(new Problem.FieldError(part + "." + e.field(), e.message())));
+          }
+        });
+    return new ProblemException(kind, detail, errors);
   }
 
   public static ProblemException staleVersion(long current) {

@@ -109,6 +109,25 @@ public class ProblemMapper {
         uri);
   }
 
+  /**
+   * The problem a failure would answer, as a value: for the parts of a request that fail on their
+   * own (one record of a sync batch), described exactly as a whole request failing so would be.
+   */
+  public static Problem describe(Throwable failure) {
+    ProblemMapper mapper = new ProblemMapper();
+    Response response;
+    if (failure instanceof ProblemException e) {
+      response = mapper.problem(e, null);
+    } else if (failure instanceof ConstraintViolationException e) {
+      response = mapper.validation(e, null);
+    } else if (failure instanceof JsonProcessingException e) {
+      response = mapper.json(e, null);
+    } else {
+      response = mapper.unexpected(failure, null);
+    }
+    return (Problem) response.getEntity();
+  }
+
   /** A merge patch that produced an unreadable body fails exactly like a bad POST body. */
   @ServerExceptionMapper
   public Response patchedJson(MergePatch.UncheckedJson e, UriInfo uri) {
@@ -223,7 +242,7 @@ public class ProblemMapper {
             uri);
       }
     }
-    Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+    Log.errorf(e, "Unexpected failure on %s", uri == null ? "a part of a request" : uri.getPath());
     return respond(
         ProblemKind.INTERNAL, "An unexpected error occurred; it has been logged", null, uri);
   }

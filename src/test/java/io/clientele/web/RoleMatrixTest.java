@@ -736,6 +736,31 @@ class RoleMatrixTest {
   }
 
   @Test
+  void accountUpserts() {
+    expect(
+        "PUT /accounts/by-external/{source}/{externalId}",
+        WRITERS,
+        201,
+        r ->
+            as ->
+                as.body("{\"name\": \"Synced\"}")
+                    .put("/api/v1/accounts/by-external/matrix/" + Fixtures.unique("ext"))
+                    .statusCode());
+    expect(
+        "POST /sync/accounts",
+        WRITERS,
+        200,
+        r ->
+            as ->
+                as.body(
+                        "{\"source\": \"matrix\", \"records\": [{\"externalId\": \"%s\", \"name\": \"Synced\"}]}"
+                            .formatted(Fixtures.unique("ext")))
+                    .post("/api/v1/sync/accounts")
+                    .statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
   void changeFeed() {
     expect(
         "GET /changes",

@@ -1,0 +1,438 @@
+package io.clientele.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.account.Account;
+import io.clientele.account.AccountInput;
+import io.clientele.account.AccountQueries;
+import io.clientele.account.AccountService;
+import io.clientele.common.ExternalId;
+import io.clientele.common.Timestamps;
+import io.clientele.staff.Caller;
+import io.clientele.web.Problem;
+import io.clientele.web.ProblemException;
+import io.clientele.web.ProblemMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Upserts accounts by external id, a batch at a time: each record is read and checked on its own
+ * (the account rules of AccountService), then all the creates are one INSERT and all the updates
+ * one UPDATE, each fed the batch as one JSON document. Unchanged records are not written (no new
+ * version, nothing in the change feed); the feed's triggers record the rest.
+ */
+@ApplicationScoped
+public class AccountSync {
+  private final AccountService accounts;
+  private final AccountQueries accountQueries;
+  private final Caller caller;
+  private final ObjectMapper mapper;
+  private final Validator validator;
+  private final EntityManager em;
+
+  public AccountSync(
+      AccountService accounts,
+      AccountQueries accountQueries,
+      Caller caller,
+      ObjectMapper mapper,
+      Validator validator,
+      EntityManager em) {
+    this.accounts = accounts;
+    this.accountQueries = accountQueries;
+    this.caller = caller;
+    this.mapper = mapper;
+    this.validator = validator;
+    this.em = em;
+  }
+
+  /** A record that read and checked well, and what writing it will do. */
+  private record Planned(
+      int index, String externalId, UUID id, Long version, AccountInput account, boolean create) {}
+
+  /**
+   * Upserts the records; with `atomic`, all or nothing: the first failure is thrown (naming every
+   * failed record) and nothing is written.
+   */
+  @Transactional
+  public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
+    RecordResult[] results = new RecordResult[records.size()];
+    Map<String, Integer> indexOf = new HashMap<>();
+    Map<Integer, AccountInput> read = new HashMap<>();
+    Map<Integer, String> externalIds = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      JsonNode record = records.get(i);
+      String externalId = textOrNull(record, "externalId");
+      try {
+        externalId = checkExternalId(externalId);
+        Integer earlier = indexOf.putIfAbsent(externalId, i);
+        if (earlier != null) {
+          throw ProblemException.invalidField(
+              "externalId", "repeats record " + earlier + " of this batch");
+        }
+        read.put(i, read(record));
+        externalIds.put(i, externalId);
+      } catch (RuntimeException | JsonProcessingException e) {
+        results[i] = RecordResult.error(i, externalId, ProblemMapper.describe(e));
+      }
+    }
+    lockExternalIds(source, indexOf.keySet());
+    Map<String, Account> existing = existing(source, externalIds.values());
+    Set<UUID> visible =
+        accountQueries.visibleIds(
+            existing.values().stream().map(a -> a.id).toList(), caller.visibility());
+    Map<UUID, Problem> owners = new HashMap<>();
+    List<Planned> planned = new ArrayList<>();
+    for (Map.Entry<Integer, AccountInput> entry : read.entrySet()) {
+      int i = entry.getKey();
+      String externalId = externalIds.get(i);
+      try {
+        Planned plan =
+            plan(
+                i, source, externalId, entry.getValue(), existing.get(externalId), visible, owners);
+        if (plan == null) {
+          Account account = existing.get(externalId);
+          results[i] =
+              new RecordResult(i, externalId, "unchanged", account.id, account.version, null);
+        } else {
+          planned.add(plan);
+        }
+      } catch (ProblemException e) {
+        results[i] = RecordResult.error(i, externalId, ProblemMapper.describe(e));
+      }
+    }
+    checkOtherExternalIds(planned, source, results);
+    List<Planned> writable = planned.stream().filter(p -> results[p.index()] == null).toList();
+    if (atomic) {
+      BatchFailure.throwIfAny(results);
+    }
+    write(source, writable, results, atomic);
+    em.flush();
+    em.clear(); // the accounts read above are stale now: later reads go to the database
+    return new BatchResult(List.of(results));
+  }
+
+  private AccountInput read(JsonNode record) throws JsonProcessingException {
+    if (!record.isObject()) {
+      throw ProblemException.invalidField("body", "a record is a JSON object");
+    }
+    ObjectNode fields = ((ObjectNode) record).deepCopy();
+    fields.remove("externalId");
+    AccountInput input = mapper.treeToValue(fields, AccountInput.class);
+    var violations = validator.validate(input);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    AccountService.checkFields(input);
+    return input;
+  }
+
+  /** What to write for one record; null when it would change nothing. */
+  private Planned plan(
+      int index,
+      String source,
+      String externalId,
+      AccountInput input,
+      Account account,
+      Set<UUID> visible,
+      Map<UUID, Problem> owners) {
+    if (account != null && !visible.contains(account.id)) {
+      throw ProblemException.notFound("Account");
+    }
+    if (account != null && account.deletedAt != null) {
+      throw ProblemException.conflict(
+          "The account with this external id (" + account.id + ") has been deleted");
+    }
+    UUID owner =
+        input.ownerId() != null
+            ? input.ownerId()
+            : account != null ? account.ownerId : caller.staffId();
+    if (account == null || !owner.equals(account.ownerId)) {
+      Problem refused =
+          owners.computeIfAbsent(
+              owner,
+              o -> {
+                try {
+                  accounts.checkOwner(o);
+                  return null;
+                } catch (ProblemException e) {
+                  return ProblemMapper.describe(e);
+                }
+              });
+      if (refused != null) {
+        throw ProblemException.invalidField("ownerId", refused.errors().get(0).message());
+      }
+    }
+    UUID id = account == null ? UUID.randomUUID() : account.id;
+    if (input.parentId() != null
+        && (account == null || !input.parentId().equals(account.parentId))) {
+      accounts.checkParent(id, input.parentId());
+    }
+    List<ExternalId> ids = new ArrayList<>();
+    if (input.externalIds() == null) {
+      ids.addAll(account == null ? List.of() : account.externalIds);
+    } else {
+      ids.addAll(input.externalIds());
+    }
+    ExternalId own = new ExternalId(source, externalId);
+    for (ExternalId other : ids) {
+      if (other.source().equals(source) && !other.equals(own)) {
+        throw ProblemException.invalidField(
+            "externalIds", "names another id for source '" + source + "' than the record's");
+      }
+    }
+    if (!ids.contains(own)) {
+      ids.add(own);
+    }
+    AccountInput wanted = input.normalized(owner, ids);
+    if (account == null) {
+      return new Planned(index, externalId, id, null, wanted, true);
+    }
+    AccountInput current =
+        AccountInput.from(account).normalized(account.ownerId, account.externalIds);
+    if (sameAccount(wanted, current)) {
+      return null;
+    }
+    return new Planned(index, externalId, id, account.version, wanted, false);
+  }
+
+  /** Equal fields, external ids in any order. */
+  private static boolean sameAccount(AccountInput a, AccountInput b) {
+    return new HashSet<>(a.externalIds()).equals(new HashSet<>(b.externalIds()))
+        && a.normalized(a.ownerId(), List.of()).equals(b.normalized(b.ownerId(), List.of()));
+  }
+
+  /** External ids of other sources a record names must not belong to another account. */
+  @SuppressWarnings("unchecked")
+  private void checkOtherExternalIds(List<Planned> planned, String source, RecordResult[] results) {
+    List<String> sources = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    List<UUID> owners = new ArrayList<>();
+    for (Planned p : planned) {
+      for (ExternalId other : p.account().externalIds()) {
+        if (!other.source().equals(source)) {
+          sources.add(other.source());
+          values.add(other.externalId());
+          owners.add(p.id());
+        }
+      }
+    }
+    if (sources.isEmpty()) {
+      return;
+    }
+    List<UUID> taken =
+        em.createNativeQuery(
+                """
+                select w.account_id
+                from unnest(cast(:sources as text[]), cast(:values as text[]), cast(:owners as uuid[]))
+                     as w(source, external_id, account_id)
+                join account_external_id e on e.source = w.source and e.external_id = w.external_id
+                where e.account_id <> w.account_id
+                """)
+            .setParameter("sources", sources.toArray(String[]::new))
+            .setParameter("values", values.toArray(String[]::new))
+            .setParameter("owners", owners.toArray(UUID[]::new))
+            .getResultList();
+    Set<UUID> clashing = new HashSet<>(taken);
+    for (Planned p : planned) {
+      if (clashing.contains(p.id())) {
+        results[p.index()] =
+            RecordResult.error(
+                p.index(),
+                p.externalId(),
+                ProblemMapper.describe(
+                    ProblemException.conflict(
+                        "An external id this record names belongs to another account")));
+      }
+    }
+  }
+
+  /** Serialises batches that touch the same external ids (in a fixed order: no deadlocks). */
+  private void lockExternalIds(String source, Set<String> externalIds) {
+    if (externalIds.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery(
+            """
+            select count(pg_advisory_xact_lock(hashtextextended('accounts/' || :source || '/' || x, 0)))
+            from (select x from unnest(cast(:ids as text[])) x order by x) ids
+            """)
+        .setParameter("source", source)
+        .setParameter("ids", externalIds.toArray(String[]::new))
+        .getSingleResult();
+  }
+
+  private Map<String, Account> existing(String source, java.util.Collection<String> externalIds) {
+    Map<String, Account> found = new HashMap<>();
+    if (externalIds.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select e.externalId, a from Account a join a.externalIds e"
+                    + " where e.source = :source and e.externalId in :ids",
+                Object[].class)
+            .setParameter("source", source)
+            .setParameter("ids", List.copyOf(externalIds))
+            .getResultList();
+    rows.forEach(r -> found.put((String) r[0], (Account) r[1]));
+    return found;
+  }
+
+  /** All the creates in one INSERT, all the updates in one UPDATE (a version check per row). */
+  @SuppressWarnings("unchecked")
+  private void write(String source, List<Planned> planned, RecordResult[] results, boolean atomic) {
+    Instant now = Timestamps.now();
+    List<Map<String, Object>> creates = new ArrayList<>();
+    List<Map<String, Object>> updates = new ArrayList<>();
+    List<Map<String, Object>> externalIdRows = new ArrayList<>();
+    for (Planned p : planned) {
+      Map<String, Object> row = row(p);
+      (p.create() ? creates : updates).add(row);
+      for (ExternalId e : p.account().externalIds()) {
+        externalIdRows.add(
+            Map.of("account_id", p.id(), "source", e.source(), "external_id", e.externalId()));
+      }
+    }
+    if (!creates.isEmpty()) {
+      em.createNativeQuery(
+              """
+              insert into account (id, name, industry, tier, status, region, owner_id, parent_id,
+                                   annual_revenue_target_amount, annual_revenue_target_currency, satisfaction,
+                                   renewal_date, version, created_at, updated_at)
+              select r.id, r.name, r.industry, r.tier, r.status, r.region, r.owner_id, r.parent_id,
+                     r.target_amount, r.target_currency, r.satisfaction, r.renewal_date, 0, :now, :now
+              from jsonb_to_recordset(cast(:rows as jsonb)) as r(
+                id uuid, name text, industry text, tier text, status text, region text, owner_id uuid,
+                parent_id uuid, target_amount numeric, target_currency text, satisfaction numeric,
+                renewal_date date)
+              """)
+          .setParameter("rows", json(creates))
+          .setParameter("now", now)
+          .executeUpdate();
+    }
+    Set<UUID> updated = new HashSet<>();
+    if (!updates.isEmpty()) {
+      List<UUID> ids =
+          em.createNativeQuery(
+                  """
+                  update account a
+                  set name = r.name, industry = r.industry, tier = r.tier, status = r.status,
+                      region = r.region, owner_id = r.owner_id, parent_id = r.parent_id,
+                      annual_revenue_target_amount = r.target_amount,
+                      annual_revenue_target_currency = r.target_currency, satisfaction = r.satisfaction,
+                      renewal_date = r.renewal_date, version = a.version + 1, updated_at = :now
+                  from jsonb_to_recordset(cast(:rows as jsonb)) as r(
+                    id uuid, version bigint, name text, industry text, tier text, status text, region text,
+                    owner_id uuid, parent_id uuid, target_amount numeric, target_currency text,
+                    satisfaction numeric, renewal_date date)
+                  where a.id = r.id and a.version = r.version and a.deleted_at is null
+                  returning a.id
+                  """)
+              .setParameter("rows", json(updates))
+              .setParameter("now", now)
+              .getResultList();
+      updated.addAll(ids);
+    }
+    // external ids: what each written account should have, replacing what it had
+    List<UUID> written = new ArrayList<>();
+    for (Planned p : planned) {
+      if (p.create() || updated.contains(p.id())) {
+        written.add(p.id());
+      }
+    }
+    em.createNativeQuery(
+            "delete from account_external_id where account_id = any(cast(:ids as uuid[]))")
+        .setParameter("ids", written.toArray(UUID[]::new))
+        .executeUpdate();
+    List<Map<String, Object>> keep =
+        externalIdRows.stream().filter(r -> written.contains((UUID) r.get("account_id"))).toList();
+    if (!keep.isEmpty()) {
+      em.createNativeQuery(
+              """
+              insert into account_external_id (account_id, source, external_id)
+              select r.account_id, r.source, r.external_id
+              from jsonb_to_recordset(cast(:rows as jsonb)) as r(account_id uuid, source text, external_id text)
+              """)
+          .setParameter("rows", json(keep))
+          .executeUpdate();
+    }
+    for (Planned p : planned) {
+      if (p.create()) {
+        results[p.index()] =
+            new RecordResult(p.index(), p.externalId(), "created", p.id(), 0L, null);
+      } else if (updated.contains(p.id())) {
+        results[p.index()] =
+            new RecordResult(p.index(), p.externalId(), "updated", p.id(), p.version() + 1, null);
+      } else {
+        ProblemException stale =
+            ProblemException.conflict(
+                "Someone else changed this account at the same time; send the record again");
+        if (atomic) {
+          throw stale;
+        }
+        results[p.index()] =
+            RecordResult.error(p.index(), p.externalId(), ProblemMapper.describe(stale));
+      }
+    }
+  }
+
+  private static Map<String, Object> row(Planned p) {
+    AccountInput a = p.account();
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", p.id());
+    row.put("version", p.version());
+    row.put("name", a.name());
+    row.put("industry", a.industry());
+    row.put("tier", a.tier().name());
+    row.put("status", a.status().name());
+    row.put("region", a.region());
+    row.put("owner_id", a.ownerId());
+    row.put("parent_id", a.parentId());
+    row.put(
+        "target_amount", a.annualRevenueTarget() == null ? null : a.annualRevenueTarget().amount());
+    row.put(
+        "target_currency",
+        a.annualRevenueTarget() == null ? null : a.annualRevenueTarget().currency());
+    row.put("satisfaction", a.satisfaction());
+    row.put("renewal_date", a.renewalDate());
+    return row;
+  }
+
+  private String json(Object rows) {
+    try {
+      return mapper.writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String textOrNull(JsonNode record, String field) {
+    JsonNode value = record.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  private static String checkExternalId(String externalId) {
+    if (externalId == null || externalId.isBlank()) {
+      throw ProblemException.invalidField(
+          "externalId", "is required: the record's id in the source");
+    }
+    if (externalId.length() > 200) {
+      throw ProblemException.invalidField("externalId", "at most 200 characters");
+    }
+    return externalId;
+  }
+}

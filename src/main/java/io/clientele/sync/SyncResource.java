@@ -1,0 +1,53 @@
+package io.clientele.sync;
+
+import io.clientele.staff.Roles;
+import io.clientele.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Upserts by external id: one record at a time (PUT) or up to 1000 (POST /sync/...). Integrations
+ * may write every record; other roles what they may write through the ordinary endpoints.
+ */
+/**
+ * Batches of records upserted by external id (up to 1000 each). Integrations may write every
+ * record; other roles what they may write through the ordinary endpoints.
+ */
+@Path("/sync")
+@Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncResource {
+  private final AccountSync accountSync;
+
+  public SyncResource(AccountSync accountSync) {
+    this.accountSync = accountSync;
+  }
+
+  @POST
+  @Path("accounts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Upsert a batch of accounts by external id",
+      description =
+          "Up to 1000 accounts of one source, each created or updated by its external id, with one result per record in order: created, updated, unchanged (nothing differed: no new version, nothing in the change feed) or error (with the problem a request of that record alone would answer). By default the good records are written whatever the others do; with atomic=true the batch is all or nothing: a failure answers that record's status (422 for invalid records) naming every failed record as `records[i].field`, and nothing is written. Idempotency-Key makes a retry answer the first response.")
+  public BatchResult upsertAccounts(
+      @Parameter(description = "All or nothing (default false)", example = "false")
+          @QueryParam("atomic")
+          String atomic,
+      @Valid @NotNull BatchInput batch) {
+    Boolean allOrNothing = Params.bool("atomic", atomic);
+    return accountSync.upsert(
+        batch.source(), batch.records(), allOrNothing != null && allOrNothing);
+  }
+}
