@@ -143,12 +143,24 @@ public class AccountQueries {
 
   /** True when `candidate` is `id` itself or one of its descendants: it cannot be its parent. */
   /** Which of these accounts (live or deleted) the caller may see, in one statement. */
-  @SuppressWarnings("unchecked")
   public Set<UUID> visibleIds(Collection<UUID> ids, Visibility visibility) {
     if (ids.isEmpty() || visibility.seesEveryone()) {
       return new HashSet<>(ids);
     }
+    return visible(ids, visibility, false);
+  }
+
+  /** Which of these accounts exist, are not deleted and the caller may see, in one statement. */
+  public Set<UUID> visibleLiveIds(Collection<UUID> ids, Visibility visibility) {
+    return ids.isEmpty() ? new HashSet<>() : visible(ids, visibility, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<UUID> visible(Collection<UUID> ids, Visibility visibility, boolean liveOnly) {
     SqlWhere where = new SqlWhere();
+    if (liveOnly) {
+      where.and("a.deleted_at is null");
+    }
     where.and("a.id = any(cast(" + where.param("ids", ids.toArray(UUID[]::new)) + " as uuid[]))");
     restrictToVisible(where, visibility, "a");
     return new HashSet<>(

@@ -13,13 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExternalId(
     @Schema(description = "The other system, lower case", example = "salesforce")
         @NotBlank
-        @Pattern(
-            regexp = "^[a-z0-9][a-z0-9_-]{0,39}$",
-            message = "must be 1-40 lower-case letters, digits, '_' or '-'")
+        @Pattern(regexp = SOURCE_PATTERN, message = SOURCE_RULE)
         @Column(name = "source")
         String source,
     @Schema(description = "The record's id there", example = "001A000001")
         @NotBlank
         @Size(max = 200)
         @Column(name = "external_id")
-        String externalId) {}
+        String externalId) {
+  /** What a source may be called: also checked on the sources of batches and upsert paths. */
+  public static final String SOURCE_PATTERN = "^[a-z0-9][a-z0-9_-]{0,39}$";
+
+  public static final String SOURCE_RULE = "must be 1-40 lower-case letters, digits, '_' or '-'";
+}

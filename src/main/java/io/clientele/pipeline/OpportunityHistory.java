@@ -30,7 +30,7 @@ public class OpportunityHistory {
   }
 
   /** The tracked fields of a deal as text, in a fixed order; null for a deal not yet created. */
-  static Map<String, String> tracked(Opportunity o) {
+  public static Map<String, String> tracked(Opportunity o) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("stage", o.stage);
     fields.put("amount", o.money().amount().toPlainString());

@@ -63,7 +63,7 @@ public record OpportunityInput(
         @Size(max = 20)
         List<@Valid @NotNull ExternalId> externalIds) {
 
-  static OpportunityInput from(Opportunity o) {
+  public static OpportunityInput from(Opportunity o) {
     return new OpportunityInput(
         o.accountId,
         o.ownerId,
@@ -80,7 +80,7 @@ public record OpportunityInput(
         List.copyOf(o.externalIds));
   }
 
-  List<ExternalId> externalIdsOrEmpty() {
+  public List<ExternalId> externalIdsOrEmpty() {
     return externalIds == null ? List.of() : externalIds;
   }
 }

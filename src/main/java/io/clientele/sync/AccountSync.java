@@ -17,9 +17,7 @@ import io.clientele.web.ProblemMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,33 +68,16 @@ public class AccountSync {
   @Transactional
   public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
     RecordResult[] results = new RecordResult[records.size()];
-    Map<String, Integer> indexOf = new HashMap<>();
-    Map<Integer, AccountInput> read = new HashMap<>();
-    Map<Integer, String> externalIds = new HashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      JsonNode record = records.get(i);
-      String externalId = textOrNull(record, "externalId");
-      try {
-        externalId = checkExternalId(externalId);
-        Integer earlier = indexOf.putIfAbsent(externalId, i);
-        if (earlier != null) {
-          throw ProblemException.invalidField(
-              "externalId", "repeats record " + earlier + " of this batch");
-        }
-        read.put(i, read(record));
-        externalIds.put(i, externalId);
-      } catch (RuntimeException | JsonProcessingException e) {
-        results[i] = RecordResult.error(i, externalId, ProblemMapper.describe(e));
-      }
-    }
-    lockExternalIds(source, indexOf.keySet());
+    Batches.Read<AccountInput> batch = Batches.read(records, (i, fields) -> read(fields), results);
+    Map<Integer, String> externalIds = batch.externalIds();
+    Batches.lock(em, "accounts", source, externalIds.values());
     Map<String, Account> existing = existing(source, externalIds.values());
     Set<UUID> visible =
         accountQueries.visibleIds(
             existing.values().stream().map(a -> a.id).toList(), caller.visibility());
     Map<UUID, Problem> owners = new HashMap<>();
     List<Planned> planned = new ArrayList<>();
-    for (Map.Entry<Integer, AccountInput> entry : read.entrySet()) {
+    for (Map.Entry<Integer, AccountInput> entry : batch.inputs().entrySet()) {
       int i = entry.getKey();
       String externalId = externalIds.get(i);
       try {
@@ -111,7 +92,7 @@ public class AccountSync {
           planned.add(plan);
         }
       } catch (ProblemException e) {
-        results[i] = RecordResult.error(i, externalId, ProblemMapper.describe(e));
+        results[i] = Batches.error(i, externalId, e);
       }
     }
     checkOtherExternalIds(planned, source, results);
@@ -125,17 +106,8 @@ public class AccountSync {
     return new BatchResult(List.of(results));
   }
 
-  private AccountInput read(JsonNode record) throws JsonProcessingException {
-    if (!record.isObject()) {
-      throw ProblemException.invalidField("body", "a record is a JSON object");
-    }
-    ObjectNode fields = ((ObjectNode) record).deepCopy();
-    fields.remove("externalId");
-    AccountInput input = mapper.treeToValue(fields, AccountInput.class);
-    var violations = validator.validate(input);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+  private AccountInput read(ObjectNode fields) throws JsonProcessingException {
+    AccountInput input = Batches.readFields(mapper, validator, fields, AccountInput.class);
     AccountService.checkFields(input);
     return input;
   }
@@ -260,21 +232,6 @@ public class AccountSync {
     }
   }
 
-  /** Serialises batches that touch the same external ids (in a fixed order: no deadlocks). */
-  private void lockExternalIds(String source, Set<String> externalIds) {
-    if (externalIds.isEmpty()) {
-      return;
-    }
-    em.createNativeQuery(
-            """
-            select count(pg_advisory_xact_lock(hashtextextended('accounts/' || :source || '/' || x, 0)))
-            from (select x from unnest(cast(:ids as text[])) x order by x) ids
-            """)
-        .setParameter("source", source)
-        .setParameter("ids", externalIds.toArray(String[]::new))
-        .getSingleResult();
-  }
-
   private Map<String, Account> existing(String source, java.util.Collection<String> externalIds) {
     Map<String, Account> found = new HashMap<>();
     if (externalIds.isEmpty()) {
@@ -320,7 +277,7 @@ public class AccountSync {
                 parent_id uuid, target_amount numeric, target_currency text, satisfaction numeric,
                 renewal_date date)
               """)
-          .setParameter("rows", json(creates))
+          .setParameter("rows", Batches.json(mapper, creates))
           .setParameter("now", now)
           .executeUpdate();
     }
@@ -342,7 +299,7 @@ public class AccountSync {
                   where a.id = r.id and a.version = r.version and a.deleted_at is null
                   returning a.id
                   """)
-              .setParameter("rows", json(updates))
+              .setParameter("rows", Batches.json(mapper, updates))
               .setParameter("now", now)
               .getResultList();
       updated.addAll(ids);
@@ -367,7 +324,7 @@ public class AccountSync {
               select r.account_id, r.source, r.external_id
               from jsonb_to_recordset(cast(:rows as jsonb)) as r(account_id uuid, source text, external_id text)
               """)
-          .setParameter("rows", json(keep))
+          .setParameter("rows", Batches.json(mapper, keep))
           .executeUpdate();
     }
     for (Planned p : planned) {
@@ -410,29 +367,5 @@ public class AccountSync {
     row.put("satisfaction", a.satisfaction());
     row.put("renewal_date", a.renewalDate());
     return row;
-  }
-
-  private String json(Object rows) {
-    try {
-      return mapper.writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String textOrNull(JsonNode record, String field) {
-    JsonNode value = record.get(field);
-    return value != null && value.isTextual() ? value.asText() : null;
-  }
-
-  private static String checkExternalId(String externalId) {
-    if (externalId == null || externalId.isBlank()) {
-      throw ProblemException.invalidField(
-          "externalId", "is required: the record's id in the source");
-    }
-    if (externalId.length() > 200) {
-      throw ProblemException.invalidField("externalId", "at most 200 characters");
-    }
-    return externalId;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.account.AccountDto;
 import io.clientele.account.AccountInput;
 import io.clientele.account.AccountService;
+import io.clientele.common.ExternalId;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
 import io.clientele.web.ProblemException;
@@ -37,7 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountUpsertResource {
-  private static final Pattern SOURCE = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,39}$");
+  private static final Pattern SOURCE = Pattern.compile(ExternalId.SOURCE_PATTERN);
 
   private final AccountSync accountSync;
   private final AccountService accounts;
@@ -85,8 +86,7 @@ public class AccountUpsertResource {
 
   private static void checkSource(String source) {
     if (!SOURCE.matcher(source).matches()) {
-      throw ProblemException.badParameter(
-          "source", "must be 1-40 lower-case letters, digits, '_' or '-'");
+      throw ProblemException.badParameter("source", ExternalId.SOURCE_RULE);
     }
   }
 }

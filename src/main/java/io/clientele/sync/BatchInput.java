@@ -1,6 +1,7 @@
 package io.clientele.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.clientele.common.ExternalId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BatchInput(
     @Schema(description = "The system the external ids come from", example = "salesforce")
         @NotBlank
-        @Pattern(
-            regexp = "^[a-z0-9][a-z0-9_-]{0,39}$",
-            message = "must be 1-40 lower-case letters, digits, '_' or '-'")
+        @Pattern(regexp = ExternalId.SOURCE_PATTERN, message = ExternalId.SOURCE_RULE)
         String source,
     @Schema(
             description =
