@@ -30,6 +30,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class ChangeFeed {
+  private static final int MAX_ROUNDS = 20;
+
   private final Caller caller;
   private final EntityManager em;
 
@@ -47,16 +49,30 @@ public class ChangeFeed {
       String operation,
       Instant at) {}
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The changes after `after`. A page is empty only when the caller is caught up: where a types
+   * filter or visibility leaves nothing in the transactions one statement looks at, the next ones
+   * are looked at (up to {@value #MAX_ROUNDS} statements per request; after that an empty page with
+   * a cursor further on).
+   */
   public ChangePage page(String after, int limit, Set<ChangeType> types) {
     ChangeCursor cursor = ChangeCursor.parse(after);
+    for (int round = 1; ; round++) {
+      ChangePage page = scan(cursor, limit, types);
+      String unchanged = cursor.encode();
+      if (!page.items().isEmpty() || page.nextCursor().equals(unchanged) || round == MAX_ROUNDS) {
+        return page;
+      }
+      cursor = ChangeCursor.parse(page.nextCursor());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private ChangePage scan(ChangeCursor cursor, int limit, Set<ChangeType> types) {
     SqlWhere where = new SqlWhere();
-    where.and(
-        "(t.ticket > "
-            + where.param("ticket", cursor.ticket())
-            + " or (t.ticket = :ticket and c.id > "
-            + where.param("changeId", cursor.changeId())
-            + "))");
+    where.param("ticket", cursor.ticket());
+    where.param("changeId", cursor.changeId());
+    where.param("limit", limit);
     if (types.size() < ChangeType.values().length) {
       where.and(
           "c.type = any(cast("
@@ -80,18 +96,48 @@ public class ChangeFeed {
           "coalesce(a.owner_id, ca.owner_id, o.owner_id)",
           "coalesce(a.id, ca.id, o.account_id)");
     }
+    // The rest of the cursor's transaction, then the transactions after it in ticket order: each
+    // part reads an index range (change_log_xid_idx, change_transaction_ticket_idx), never the
+    // whole log, however large one transaction (a COPY, say) was. The last row (id null) says up
+    // to which ticket this statement looked, from the same snapshot as the page.
     String sql =
         """
-        select t.ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
-        from change_transaction t
-        join change_log c on c.xid = t.xid
-        %s
-        where t.ticket is not null and %s
-        order by t.ticket, c.id
-        limit %d
+        select * from (
+          select * from (
+            select cast(:ticket as bigint) as ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
+            from change_log c %1$s
+            where c.xid = (select xid from change_transaction where ticket = :ticket)
+              and c.id > :changeId and %2$s
+            order by c.id
+            limit :limit
+          ) current_transaction
+          union all
+          select * from (
+            select l.ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
+            from (select ticket, xid from change_transaction where ticket > :ticket order by ticket limit :limit) l
+            cross join lateral (
+              select c.id, c.type, c.record_id, c.version, c.operation, c.at
+              from change_log c %1$s
+              where c.xid = l.xid and %2$s
+              order by c.id
+              limit :limit
+            ) c
+            order by l.ticket, c.id
+            limit :limit
+          ) later_transactions
+          order by 1, 2
+          limit :limit
+        ) page
+        union all
+        select (select max(ticket) from (
+                  select ticket from change_transaction where ticket > :ticket order by ticket limit :limit
+                ) scanned),
+               null, null, null, null, null, null
         """
-            .formatted(joins, where.sql(), limit);
-    List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
+            .formatted(joins, where.sql());
+    List<Object[]> rows = new ArrayList<>(where.bind(em.createNativeQuery(sql)).getResultList());
+    Object[] marker = rows.stream().filter(r -> r[1] == null).findFirst().orElseThrow();
+    rows.remove(marker);
     List<Entry> entries =
         rows.stream()
             .map(
@@ -105,8 +151,22 @@ public class ChangeFeed {
                         (String) r[5],
                         (Instant) r[6]))
             .toList();
+    ChangeCursor next =
+        entries.isEmpty()
+            ? cursor
+            : new ChangeCursor(
+                entries.get(entries.size() - 1).ticket(),
+                entries.get(entries.size() - 1).changeId());
+    if (entries.size() < limit && marker[0] != null) {
+      // a short page has considered every change of the transactions it scanned: the cursor moves
+      // past them, so a filter that matches nothing there does not hold the consumer back
+      long scanned = ((Number) marker[0]).longValue();
+      if (scanned > next.ticket()) {
+        next = new ChangeCursor(scanned, Long.MAX_VALUE);
+      }
+    }
     if (entries.isEmpty()) {
-      return new ChangePage(List.of(), cursor.encode());
+      return new ChangePage(List.of(), next.encode());
     }
     Map<ChangeType, Map<UUID, Object>> records = currentRecords(entries);
     Map<UUID, List<ExternalId>> externalIds = externalIds(entries);
@@ -122,8 +182,7 @@ public class ChangeFeed {
               e.at(),
               records.get(e.type()).get(e.recordId())));
     }
-    Entry last = entries.get(entries.size() - 1);
-    return new ChangePage(items, new ChangeCursor(last.ticket(), last.changeId()).encode());
+    return new ChangePage(items, next.encode());
   }
 
   /** The live records of a page, as GET shows them, by type and id; deleted ones are left out. */

@@ -180,6 +180,29 @@ class ChangeFeedTest {
   }
 
   @Test
+  void aFilterThatMatchesNothingStillMovesTheCursorOn() {
+    Poller contactsOnly = new Poller(integration, "contacts");
+    String before = contactsOnly.cursor;
+    for (int i = 0; i < 3; i++) {
+      createAccount(admin, Fixtures.unique("NoContacts"));
+    }
+    assertThat(contactsOnly.page(10)).isZero();
+    // the accounts' transactions have been looked at: the cursor is past them
+    assertThat(contactsOnly.cursor).isNotEqualTo(before);
+    Poller all = new Poller(integration, null);
+    String account = createAccount(admin, Fixtures.unique("Then"));
+    Api.as(admin)
+        .body("{\"name\": \"Late Contact\"}")
+        .post(ACCOUNTS + "/" + account + "/contacts")
+        .then()
+        .statusCode(201);
+    contactsOnly.drain();
+    all.drain();
+    assertThat(contactsOnly.seen).hasSize(1);
+    assertThat(all.seen).hasSize(2);
+  }
+
+  @Test
   void badParametersAre400() {
     for (String[] bad :
         List.of(
