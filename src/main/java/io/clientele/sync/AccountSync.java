@@ -153,22 +153,11 @@ public class AccountSync {
         && (account == null || !input.parentId().equals(account.parentId))) {
       accounts.checkParent(id, input.parentId());
     }
-    List<ExternalId> ids = new ArrayList<>();
-    if (input.externalIds() == null) {
-      ids.addAll(account == null ? List.of() : account.externalIds);
-    } else {
-      ids.addAll(input.externalIds());
-    }
-    ExternalId own = new ExternalId(source, externalId);
-    for (ExternalId other : ids) {
-      if (other.source().equals(source) && !other.equals(own)) {
-        throw ProblemException.invalidField(
-            "externalIds", "names another id for source '" + source + "' than the record's");
-      }
-    }
-    if (!ids.contains(own)) {
-      ids.add(own);
-    }
+    List<ExternalId> ids =
+        Batches.mergedExternalIds(
+            new ExternalId(source, externalId),
+            input.externalIds(),
+            account == null ? List.of() : account.externalIds);
     AccountInput wanted = input.normalized(owner, ids);
     if (account == null) {
       return new Planned(index, externalId, id, null, wanted, true);
@@ -188,46 +177,19 @@ public class AccountSync {
   }
 
   /** External ids of other sources a record names must not belong to another account. */
-  @SuppressWarnings("unchecked")
   private void checkOtherExternalIds(List<Planned> planned, String source, RecordResult[] results) {
-    List<String> sources = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    List<UUID> owners = new ArrayList<>();
-    for (Planned p : planned) {
-      for (ExternalId other : p.account().externalIds()) {
-        if (!other.source().equals(source)) {
-          sources.add(other.source());
-          values.add(other.externalId());
-          owners.add(p.id());
-        }
-      }
-    }
-    if (sources.isEmpty()) {
-      return;
-    }
-    List<UUID> taken =
-        em.createNativeQuery(
-                """
-                select w.account_id
-                from unnest(cast(:sources as text[]), cast(:values as text[]), cast(:owners as uuid[]))
-                     as w(source, external_id, account_id)
-                join account_external_id e on e.source = w.source and e.external_id = w.external_id
-                where e.account_id <> w.account_id
-                """)
-            .setParameter("sources", sources.toArray(String[]::new))
-            .setParameter("values", values.toArray(String[]::new))
-            .setParameter("owners", owners.toArray(UUID[]::new))
-            .getResultList();
-    Set<UUID> clashing = new HashSet<>(taken);
+    Map<UUID, List<ExternalId>> named = new HashMap<>();
+    planned.forEach(p -> named.put(p.id(), p.account().externalIds()));
+    Set<UUID> clashing =
+        Batches.takenExternalIds(em, "account_external_id", "account_id", source, named);
     for (Planned p : planned) {
       if (clashing.contains(p.id())) {
         results[p.index()] =
-            RecordResult.error(
+            Batches.error(
                 p.index(),
                 p.externalId(),
-                ProblemMapper.describe(
-                    ProblemException.conflict(
-                        "An external id this record names belongs to another account")));
+                ProblemException.conflict(
+                    "An external id this record names belongs to another account"));
       }
     }
   }
@@ -255,14 +217,9 @@ public class AccountSync {
     Instant now = Timestamps.now();
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
-    List<Map<String, Object>> externalIdRows = new ArrayList<>();
     for (Planned p : planned) {
       Map<String, Object> row = row(p);
       (p.create() ? creates : updates).add(row);
-      for (ExternalId e : p.account().externalIds()) {
-        externalIdRows.add(
-            Map.of("account_id", p.id(), "source", e.source(), "external_id", e.externalId()));
-      }
     }
     if (!creates.isEmpty()) {
       em.createNativeQuery(
@@ -304,29 +261,13 @@ public class AccountSync {
               .getResultList();
       updated.addAll(ids);
     }
-    // external ids: what each written account should have, replacing what it had
-    List<UUID> written = new ArrayList<>();
+    Map<UUID, List<ExternalId>> written = new HashMap<>();
     for (Planned p : planned) {
       if (p.create() || updated.contains(p.id())) {
-        written.add(p.id());
+        written.put(p.id(), p.account().externalIds());
       }
     }
-    em.createNativeQuery(
-            "delete from account_external_id where account_id = any(cast(:ids as uuid[]))")
-        .setParameter("ids", written.toArray(UUID[]::new))
-        .executeUpdate();
-    List<Map<String, Object>> keep =
-        externalIdRows.stream().filter(r -> written.contains((UUID) r.get("account_id"))).toList();
-    if (!keep.isEmpty()) {
-      em.createNativeQuery(
-              """
-              insert into account_external_id (account_id, source, external_id)
-              select r.account_id, r.source, r.external_id
-              from jsonb_to_recordset(cast(:rows as jsonb)) as r(account_id uuid, source text, external_id text)
-              """)
-          .setParameter("rows", Batches.json(mapper, keep))
-          .executeUpdate();
-    }
+    Batches.replaceExternalIds(em, mapper, "account_external_id", "account_id", written);
     for (Planned p : planned) {
       if (p.create()) {
         results[p.index()] =

@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.common.ExternalId;
 import io.clientele.web.ProblemException;
 import io.clientele.web.ProblemMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /** The steps every batch upsert shares: reading records one by one, locking their keys. */
 final class Batches {
@@ -92,6 +97,110 @@ final class Batches {
         .setParameter("prefix", type + "/" + source + "/")
         .setParameter("ids", externalIds.toArray(String[]::new))
         .getSingleResult();
+  }
+
+  /**
+   * The records (by id) that name, for a source other than the batch's, an external id that belongs
+   * to another record of the same type: `table` is account_external_id or the like, whose record
+   * column is `column`.
+   */
+  @SuppressWarnings("unchecked")
+  static Set<UUID> takenExternalIds(
+      EntityManager em,
+      String table,
+      String column,
+      String source,
+      Map<UUID, List<ExternalId>> ids) {
+    List<String> sources = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    List<UUID> records = new ArrayList<>();
+    ids.forEach(
+        (record, externalIds) -> {
+          for (ExternalId e : externalIds) {
+            if (!e.source().equals(source)) {
+              sources.add(e.source());
+              values.add(e.externalId());
+              records.add(record);
+            }
+          }
+        });
+    if (sources.isEmpty()) {
+      return Set.of();
+    }
+    List<UUID> taken =
+        em.createNativeQuery(
+                """
+                select w.record_id
+                from unnest(cast(:sources as text[]), cast(:values as text[]), cast(:records as uuid[]))
+                     as w(source, external_id, record_id)
+                join %s e on e.source = w.source and e.external_id = w.external_id
+                where e.%s <> w.record_id
+                """
+                    .formatted(table, column))
+            .setParameter("sources", sources.toArray(String[]::new))
+            .setParameter("values", values.toArray(String[]::new))
+            .setParameter("records", records.toArray(UUID[]::new))
+            .getResultList();
+    return new HashSet<>(taken);
+  }
+
+  /**
+   * The external ids a record ends up with: those it names (or, when it names none, those it has),
+   * always with the batch's own; naming another id for the batch's source is a 422.
+   */
+  static List<ExternalId> mergedExternalIds(
+      ExternalId own, List<ExternalId> named, List<ExternalId> current) {
+    List<ExternalId> ids = new ArrayList<>(named == null ? current : named);
+    for (ExternalId other : ids) {
+      if (other.source().equals(own.source()) && !other.equals(own)) {
+        throw ProblemException.invalidField(
+            "externalIds", "names another id for source '" + own.source() + "' than the record's");
+      }
+    }
+    if (!ids.contains(own)) {
+      ids.add(own);
+    }
+    return ids;
+  }
+
+  /** Replaces the external ids of the written records: `table` (record column `column`). */
+  static void replaceExternalIds(
+      EntityManager em,
+      ObjectMapper mapper,
+      String table,
+      String column,
+      Map<UUID, List<ExternalId>> written) {
+    if (written.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery(
+            "delete from %s where %s = any(cast(:ids as uuid[]))".formatted(table, column))
+        .setParameter("ids", written.keySet().toArray(UUID[]::new))
+        .executeUpdate();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    written.forEach(
+        (record, ids) ->
+            ids.forEach(
+                e ->
+                    rows.add(
+                        Map.of(
+                            "record_id",
+                            record,
+                            "source",
+                            e.source(),
+                            "external_id",
+                            e.externalId()))));
+    if (!rows.isEmpty()) {
+      em.createNativeQuery(
+              """
+              insert into %s (%s, source, external_id)
+              select r.record_id, r.source, r.external_id
+              from jsonb_to_recordset(cast(:rows as jsonb)) as r(record_id uuid, source text, external_id text)
+              """
+                  .formatted(table, column))
+          .setParameter("rows", json(mapper, rows))
+          .executeUpdate();
+    }
   }
 
   /** A batch's rows as one JSON document, for jsonb_to_recordset. */
