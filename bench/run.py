@@ -133,12 +133,25 @@ def feed_walk(port, tok, pages, limit):
 
 
 def feed_sql(after_ticket, after_id, limit):
-    """The page query of ChangeFeed for an integration (no visibility predicate)."""
+    """The page statement of ChangeFeed for an integration (no visibility predicate)."""
     return f"""
-select t.ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
-from change_transaction t join change_log c on c.xid = t.xid
-where t.ticket is not null and (t.ticket > {after_ticket} or (t.ticket = {after_ticket} and c.id > {after_id}))
-order by t.ticket, c.id limit {limit}
+select * from (
+  select * from (
+    select cast({after_ticket} as bigint) as ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
+    from change_log c
+    where c.xid = (select xid from change_transaction where ticket = {after_ticket}) and c.id > {after_id} and true
+    order by c.id limit {limit}) current_transaction
+  union all
+  select * from (
+    select l.ticket, c.id, c.type, c.record_id, c.version, c.operation, c.at
+    from (select ticket, xid from change_transaction where ticket > {after_ticket} order by ticket limit {limit}) l
+    cross join lateral (select c.id, c.type, c.record_id, c.version, c.operation, c.at from change_log c
+                        where c.xid = l.xid and true order by c.id limit {limit}) c
+    order by l.ticket, c.id limit {limit}) later_transactions
+  order by 1, 2 limit {limit}) page
+union all
+select (select max(ticket) from (select ticket from change_transaction where ticket > {after_ticket}
+                                 order by ticket limit {limit}) scanned), null, null, null, null, null, null
 """
 
 

@@ -80,6 +80,24 @@ public record OpportunityInput(
         List.copyOf(o.externalIds));
   }
 
+  /** The same input with other external ids. */
+  public OpportunityInput withExternalIds(List<ExternalId> ids) {
+    return new OpportunityInput(
+        accountId,
+        ownerId,
+        name,
+        type,
+        source,
+        stage,
+        amount,
+        probability,
+        forecastCategory,
+        closeDate,
+        nextStep,
+        lostReason,
+        List.copyOf(ids));
+  }
+
   public List<ExternalId> externalIdsOrEmpty() {
     return externalIds == null ? List.of() : externalIds;
   }

@@ -29,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncResource {
   private final AccountSync accountSync;
+  private final OpportunitySync opportunitySync;
 
-  public SyncResource(AccountSync accountSync) {
+  public SyncResource(AccountSync accountSync, OpportunitySync opportunitySync) {
     this.accountSync = accountSync;
+    this.opportunitySync = opportunitySync;
   }
 
   @POST
@@ -48,6 +50,23 @@ public class SyncResource {
       @Valid @NotNull BatchInput batch) {
     Boolean allOrNothing = Params.bool("atomic", atomic);
     return accountSync.upsert(
+        batch.source(), batch.records(), allOrNothing != null && allOrNothing);
+  }
+
+  @POST
+  @Path("opportunities")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Upsert a batch of opportunities by external id",
+      description =
+          "Up to 1000 opportunities of one source, as for accounts: one result per record in order, atomic=true for all or nothing. Each record is the opportunity's own fields (as in POST /opportunities) plus `externalId`; its account is named by `accountId` or by `account`: {\"source\": ..., \"externalId\": ...}. The pipeline's rules apply as in a PATCH (probability and category follow the stage unless given, closing sets the close date), and every change of a tracked field is in the deal's history.")
+  public BatchResult upsertOpportunities(
+      @Parameter(description = "All or nothing (default false)", example = "false")
+          @QueryParam("atomic")
+          String atomic,
+      @Valid @NotNull BatchInput batch) {
+    Boolean allOrNothing = Params.bool("atomic", atomic);
+    return opportunitySync.upsert(
         batch.source(), batch.records(), allOrNothing != null && allOrNothing);
   }
 }

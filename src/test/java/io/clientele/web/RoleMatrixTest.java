@@ -761,6 +761,42 @@ class RoleMatrixTest {
   }
 
   @Test
+  void opportunityUpserts() {
+    String deal =
+        """
+        {"accountId": "%s", "name": "Synced deal", "stage": "proposal",
+         "amount": {"amount": "100.00", "currency": "EUR"}, "closeDate": "2026-12-01"}
+        """
+            .formatted(account);
+    expect(
+        "PUT /opportunities/by-external/{source}/{externalId}",
+        WRITERS,
+        201,
+        r ->
+            as ->
+                as.body(deal)
+                    .put("/api/v1/opportunities/by-external/matrix/" + Fixtures.unique("opp"))
+                    .statusCode());
+    expect(
+        "POST /sync/opportunities",
+        WRITERS,
+        200,
+        r ->
+            as ->
+                as.body(
+                        "{\"source\": \"matrix\", \"records\": [%s]}"
+                            .formatted(
+                                deal.replace(
+                                    "{\"accountId\"",
+                                    "{\"externalId\": \""
+                                        + Fixtures.unique("opp")
+                                        + "\", \"accountId\"")))
+                    .post("/api/v1/sync/opportunities")
+                    .statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
   void changeFeed() {
     expect(
         "GET /changes",

@@ -1,0 +1,438 @@
+package io.clientele.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.account.AccountQueries;
+import io.clientele.common.ExternalId;
+import io.clientele.common.Timestamps;
+import io.clientele.pipeline.Opportunity;
+import io.clientele.pipeline.OpportunityHistory;
+import io.clientele.pipeline.OpportunityInput;
+import io.clientele.pipeline.OpportunityQueries;
+import io.clientele.pipeline.OpportunityRules;
+import io.clientele.pipeline.Stage;
+import io.clientele.staff.Caller;
+import io.clientele.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Upserts opportunities by external id, a batch at a time. Each record is checked on its own with
+ * the pipeline's rules (OpportunityRules, against stages read once) and set-based checks of owners,
+ * accounts and visibility; then the creates are one INSERT, the updates one UPDATE (a version check
+ * per row), the history of the tracked fields one INSERT, each fed the batch as one JSON document.
+ * The velocity columns (stage path, stays, seconds) move with the stage exactly as in a PATCH. An
+ * account may be named by id or by its external id: `"account": {"source": ..., "externalId":
+ * ...}`.
+ */
+@ApplicationScoped
+public class OpportunitySync {
+  private final OpportunityQueries deals;
+  private final AccountQueries accounts;
+  private final Caller caller;
+  private final ObjectMapper mapper;
+  private final Validator validator;
+  private final EntityManager em;
+
+  public OpportunitySync(
+      OpportunityQueries deals,
+      AccountQueries accounts,
+      Caller caller,
+      ObjectMapper mapper,
+      Validator validator,
+      EntityManager em) {
+    this.deals = deals;
+    this.accounts = accounts;
+    this.caller = caller;
+    this.mapper = mapper;
+    this.validator = validator;
+    this.em = em;
+  }
+
+  /** A record that checked well: the deal as it will be, and its history rows. */
+  private record Planned(
+      int index,
+      String externalId,
+      Opportunity deal,
+      Long version,
+      boolean create,
+      List<Map<String, Object>> history) {}
+
+  /** Upserts the records; with `atomic`, all or nothing (see AccountSync). */
+  @Transactional
+  public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
+    RecordResult[] results = new RecordResult[records.size()];
+    Map<ExternalId, UUID> accountRefs = accountRefs(records);
+    Batches.Read<OpportunityInput> batch =
+        Batches.read(records, (i, fields) -> read(fields, accountRefs), results);
+    Map<Integer, String> externalIds = batch.externalIds();
+    Batches.lock(em, "opportunities", source, externalIds.values());
+    Map<String, Opportunity> existing = existing(source, externalIds.values());
+    Set<UUID> visible =
+        deals.visibleIds(existing.values().stream().map(o -> o.id).toList(), caller.visibility());
+    Set<UUID> usableAccounts =
+        accounts.visibleLiveIds(
+            batch.inputs().values().stream().map(OpportunityInput::accountId).distinct().toList(),
+            caller.visibility());
+    Map<String, Stage> stageMap = new HashMap<>();
+    Stage.<Stage>listAll().forEach(s -> stageMap.put(s.key, s));
+    Function<String, Optional<Stage>> stages = key -> Optional.ofNullable(stageMap.get(key));
+    Map<UUID, Boolean> assignable = new HashMap<>();
+    Instant now = Timestamps.now();
+    UUID by = caller.staffId();
+
+    List<Planned> planned = new ArrayList<>();
+    for (Map.Entry<Integer, OpportunityInput> entry : batch.inputs().entrySet()) {
+      int i = entry.getKey();
+      String externalId = externalIds.get(i);
+      Opportunity deal = existing.get(externalId);
+      try {
+        Planned plan =
+            plan(
+                i,
+                new ExternalId(source, externalId),
+                entry.getValue(),
+                deal,
+                visible,
+                usableAccounts,
+                assignable,
+                stages,
+                by,
+                now);
+        if (plan == null) {
+          results[i] = new RecordResult(i, externalId, "unchanged", deal.id, deal.version, null);
+        } else {
+          planned.add(plan);
+        }
+      } catch (ProblemException e) {
+        results[i] = Batches.error(i, externalId, e);
+      }
+    }
+    Map<UUID, List<ExternalId>> named = new HashMap<>();
+    planned.forEach(p -> named.put(p.deal().id, p.deal().externalIds));
+    Set<UUID> clashing =
+        Batches.takenExternalIds(em, "opportunity_external_id", "opportunity_id", source, named);
+    for (Planned p : planned) {
+      if (clashing.contains(p.deal().id)) {
+        results[p.index()] =
+            Batches.error(
+                p.index(),
+                p.externalId(),
+                ProblemException.conflict(
+                    "An external id this record names belongs to another opportunity"));
+      }
+    }
+    if (atomic) {
+      BatchFailure.throwIfAny(results);
+    }
+    write(planned.stream().filter(p -> results[p.index()] == null).toList(), results, atomic, now);
+    em.flush();
+    em.clear();
+    return new BatchResult(List.of(results));
+  }
+
+  /** Accounts named by external id, resolved for the whole batch in one statement. */
+  @SuppressWarnings("unchecked")
+  private Map<ExternalId, UUID> accountRefs(List<JsonNode> records) {
+    List<String> sources = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (JsonNode record : records) {
+      JsonNode ref = record.get("account");
+      if (ref != null && ref.isObject()) {
+        sources.add(ref.path("source").asText(""));
+        values.add(ref.path("externalId").asText(""));
+      }
+    }
+    Map<ExternalId, UUID> found = new HashMap<>();
+    if (sources.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select e.source, e.external_id, e.account_id
+                from unnest(cast(:sources as text[]), cast(:values as text[])) as w(source, external_id)
+                join account_external_id e on e.source = w.source and e.external_id = w.external_id
+                """)
+            .setParameter("sources", sources.toArray(String[]::new))
+            .setParameter("values", values.toArray(String[]::new))
+            .getResultList();
+    rows.forEach(r -> found.put(new ExternalId((String) r[0], (String) r[1]), (UUID) r[2]));
+    return found;
+  }
+
+  private OpportunityInput read(ObjectNode fields, Map<ExternalId, UUID> accountRefs)
+      throws JsonProcessingException {
+    JsonNode ref = fields.remove("account");
+    if (ref != null && !ref.isNull()) {
+      if (fields.hasNonNull("accountId")) {
+        throw ProblemException.invalidField(
+            "account", "name the account by accountId or account, not both");
+      }
+      ExternalId external =
+          ref.isObject()
+              ? new ExternalId(ref.path("source").asText(""), ref.path("externalId").asText(""))
+              : null;
+      UUID id = external == null ? null : accountRefs.get(external);
+      if (id == null) {
+        throw ProblemException.invalidField(
+            "account", "no account has this external id (an object {source, externalId})");
+      }
+      fields.put("accountId", id.toString());
+    }
+    return Batches.readFields(mapper, validator, fields, OpportunityInput.class);
+  }
+
+  /** What to write for one record; null when it would change nothing. */
+  private Planned plan(
+      int index,
+      ExternalId own,
+      OpportunityInput named,
+      Opportunity existing,
+      Set<UUID> visible,
+      Set<UUID> usableAccounts,
+      Map<UUID, Boolean> assignable,
+      Function<String, Optional<Stage>> stages,
+      UUID by,
+      Instant now) {
+    if (existing != null && !visible.contains(existing.id)) {
+      throw ProblemException.notFound("Opportunity");
+    }
+    if (existing != null && existing.deletedAt != null) {
+      throw ProblemException.conflict(
+          "The opportunity with this external id (" + existing.id + ") has been deleted");
+    }
+    OpportunityInput input =
+        named.withExternalIds(
+            Batches.mergedExternalIds(
+                own, named.externalIds(), existing == null ? List.of() : existing.externalIds));
+    OpportunityInput before = existing == null ? null : OpportunityInput.from(existing);
+    Stage stage = OpportunityRules.stage(before, input, stages);
+    UUID owner =
+        input.ownerId() != null
+            ? input.ownerId()
+            : existing != null ? existing.ownerId : caller.staffId();
+    if ((existing == null || !owner.equals(existing.ownerId))
+        && !assignable.computeIfAbsent(owner, caller::mayAssignTo)) {
+      throw ProblemException.invalidField(
+          "ownerId", "you may not assign deals to this staff member");
+    }
+    if ((existing == null || !input.accountId().equals(existing.accountId))
+        && !usableAccounts.contains(input.accountId())) {
+      throw ProblemException.invalidField("accountId", "no such account");
+    }
+    Opportunity deal = existing == null ? new Opportunity() : existing;
+    if (existing == null) {
+      deal.id = UUID.randomUUID();
+    }
+    Map<String, String> tracked = existing == null ? null : OpportunityHistory.tracked(existing);
+    List<Object> stateBefore = existing == null ? null : state(existing);
+    OpportunityRules.apply(deal, before, input, owner, stage, stages, now);
+    if (existing != null && state(deal).equals(stateBefore)) {
+      return null;
+    }
+    List<Map<String, Object>> history = new ArrayList<>();
+    OpportunityHistory.tracked(deal)
+        .forEach(
+            (field, value) -> {
+              String previous = tracked == null ? null : tracked.get(field);
+              if (!Objects.equals(previous, value)) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", UUID.randomUUID());
+                row.put("opportunity_id", deal.id);
+                row.put("changed_by", by);
+                row.put("field", field);
+                row.put("from_value", previous);
+                row.put("to_value", value);
+                history.add(row);
+              }
+            });
+    return new Planned(
+        index,
+        own.externalId(),
+        deal,
+        existing == null ? null : existing.version,
+        existing == null,
+        history);
+  }
+
+  /** Everything a deal stores that a record can change, to tell an unchanged record. */
+  private static List<Object> state(Opportunity o) {
+    return java.util.Arrays.asList(
+        o.accountId,
+        o.ownerId,
+        o.name,
+        o.type,
+        o.source,
+        o.stage,
+        o.amount.stripTrailingZeros(),
+        o.currency,
+        o.probability,
+        o.forecastCategory,
+        o.closeDate,
+        o.closedDate,
+        o.nextStep,
+        o.lostReason,
+        new HashSet<>(o.externalIds));
+  }
+
+  private Map<String, Opportunity> existing(
+      String source, java.util.Collection<String> externalIds) {
+    Map<String, Opportunity> found = new HashMap<>();
+    if (externalIds.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select e.externalId, o from Opportunity o join o.externalIds e"
+                    + " where e.source = :source and e.externalId in :ids",
+                Object[].class)
+            .setParameter("source", source)
+            .setParameter("ids", List.copyOf(externalIds))
+            .getResultList();
+    for (Object[] r : rows) {
+      Opportunity deal = (Opportunity) r[1];
+      deal.externalIds.size(); // loaded (in batches) before the deal is let go
+      found.put((String) r[0], deal);
+    }
+    // planning changes these deals in memory; the batch writes them with its own statements
+    found.values().forEach(em::detach);
+    return found;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void write(List<Planned> planned, RecordResult[] results, boolean atomic, Instant now) {
+    List<Map<String, Object>> creates = new ArrayList<>();
+    List<Map<String, Object>> updates = new ArrayList<>();
+    for (Planned p : planned) {
+      (p.create() ? creates : updates).add(row(p));
+    }
+    String columns =
+        """
+        id uuid, version bigint, account_id uuid, owner_id uuid, name text, type text, source text,
+        stage text, amount numeric, currency text, probability int, forecast_category text,
+        close_date date, closed_date date, next_step text, lost_reason text,
+        stage_entered_at timestamptz, stage_path text[], stage_stays int[], stage_seconds numeric[]
+        """;
+    if (!creates.isEmpty()) {
+      em.createNativeQuery(
+              """
+              insert into opportunity (id, account_id, owner_id, name, type, source, stage, amount, currency,
+                                       probability, forecast_category, close_date, closed_date, next_step,
+                                       lost_reason, stage_entered_at, stage_path, stage_stays, stage_seconds,
+                                       version, created_at, updated_at)
+              select r.id, r.account_id, r.owner_id, r.name, r.type, r.source, r.stage, r.amount, r.currency,
+                     r.probability, r.forecast_category, r.close_date, r.closed_date, r.next_step,
+                     r.lost_reason, r.stage_entered_at, r.stage_path, r.stage_stays, r.stage_seconds,
+                     0, :now, :now
+              from jsonb_to_recordset(cast(:rows as jsonb)) as r(%s)
+              """
+                  .formatted(columns))
+          .setParameter("rows", Batches.json(mapper, creates))
+          .setParameter("now", now)
+          .executeUpdate();
+    }
+    Set<UUID> updated = new HashSet<>();
+    if (!updates.isEmpty()) {
+      updated.addAll(
+          em.createNativeQuery(
+                  """
+                  update opportunity o
+                  set account_id = r.account_id, owner_id = r.owner_id, name = r.name, type = r.type,
+                      source = r.source, stage = r.stage, amount = r.amount, currency = r.currency,
+                      probability = r.probability, forecast_category = r.forecast_category,
+                      close_date = r.close_date, closed_date = r.closed_date, next_step = r.next_step,
+                      lost_reason = r.lost_reason, stage_entered_at = r.stage_entered_at,
+                      stage_path = r.stage_path, stage_stays = r.stage_stays, stage_seconds = r.stage_seconds,
+                      version = o.version + 1, updated_at = :now
+                  from jsonb_to_recordset(cast(:rows as jsonb)) as r(%s)
+                  where o.id = r.id and o.version = r.version and o.deleted_at is null
+                  returning o.id
+                  """
+                      .formatted(columns))
+              .setParameter("rows", Batches.json(mapper, updates))
+              .setParameter("now", now)
+              .getResultList());
+    }
+    Map<UUID, List<ExternalId>> written = new LinkedHashMap<>();
+    List<Map<String, Object>> history = new ArrayList<>();
+    for (Planned p : planned) {
+      UUID id = p.deal().id;
+      if (p.create() || updated.contains(id)) {
+        written.put(id, p.deal().externalIds);
+        history.addAll(p.history());
+        results[p.index()] =
+            new RecordResult(
+                p.index(),
+                p.externalId(),
+                p.create() ? "created" : "updated",
+                id,
+                p.create() ? 0L : p.version() + 1,
+                null);
+      } else {
+        ProblemException stale =
+            ProblemException.conflict(
+                "Someone else changed this opportunity at the same time; send the record again");
+        if (atomic) {
+          throw stale;
+        }
+        results[p.index()] = Batches.error(p.index(), p.externalId(), stale);
+      }
+    }
+    Batches.replaceExternalIds(em, mapper, "opportunity_external_id", "opportunity_id", written);
+    if (!history.isEmpty()) {
+      em.createNativeQuery(
+              """
+              insert into opportunity_history (id, opportunity_id, changed_at, changed_by, field, from_value, to_value)
+              select r.id, r.opportunity_id, :now, r.changed_by, r.field, r.from_value, r.to_value
+              from jsonb_to_recordset(cast(:rows as jsonb))
+                   as r(id uuid, opportunity_id uuid, changed_by uuid, field text, from_value text, to_value text)
+              """)
+          .setParameter("rows", Batches.json(mapper, history))
+          .setParameter("now", now)
+          .executeUpdate();
+    }
+  }
+
+  private static Map<String, Object> row(Planned p) {
+    Opportunity o = p.deal();
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", o.id);
+    row.put("version", p.version());
+    row.put("account_id", o.accountId);
+    row.put("owner_id", o.ownerId);
+    row.put("name", o.name);
+    row.put("type", o.type.name());
+    row.put("source", o.source == null ? null : o.source.name());
+    row.put("stage", o.stage);
+    row.put("amount", o.amount);
+    row.put("currency", o.currency);
+    row.put("probability", o.probability);
+    row.put("forecast_category", o.forecastCategory.name());
+    row.put("close_date", o.closeDate);
+    row.put("closed_date", o.closedDate);
+    row.put("next_step", o.nextStep);
+    row.put("lost_reason", o.lostReason);
+    row.put("stage_entered_at", o.stageEnteredAt);
+    row.put("stage_path", o.stagePath);
+    row.put("stage_stays", o.stageStays);
+    row.put("stage_seconds", o.stageSeconds);
+    return row;
+  }
+}
