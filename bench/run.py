@@ -132,6 +132,72 @@ def feed_walk(port, tok, pages, limit):
     return changes, time.monotonic() - started, page_ms, cursor
 
 
+def post(port, path, tok, body):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=json.dumps(body).encode(),
+                                     headers={"Authorization": f"Bearer {tok}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=120) as r:
+        return json.loads(r.read())
+
+
+def upsert_bench(port, tok, n, batch):
+    """n opportunities upserted through POST /sync/opportunities in batches of `batch` by one client,
+    created on a first pass and changed (amount and stage) on a second; then the same rows through
+    COPY, in a transaction rolled back afterwards. Answers the three rates."""
+    pairs = [line.split("|") for line in sh(PG + ["-d", DB, "-Atc",
+             "select id, owner_id from clientele.account order by id limit 2000"]).split()]
+    run_id = datetime.now(timezone.utc).strftime("%H%M%S")
+    stages = ["prospecting", "qualification", "proposal", "negotiation"]
+
+    def records(second_pass):
+        out = []
+        for i in range(n):
+            account, owner = pairs[i % len(pairs)]
+            out.append({"externalId": f"up-{run_id}-{i}", "accountId": account, "ownerId": owner,
+                        "name": f"Upserted deal {i}", "stage": stages[(i + (1 if second_pass else 0)) % 4],
+                        "amount": {"amount": f"{1000 + i % 5000 + (250 if second_pass else 0)}.00", "currency": "EUR"},
+                        "closeDate": f"2026-{1 + i % 12:02d}-15"})
+        return out
+
+    rates = {}
+    for label, second in (("created", False), ("updated", True)):
+        rows = records(second)
+        started = time.monotonic()
+        for k in range(0, n, batch):
+            answer = post(port, "/api/v1/sync/opportunities", tok, {"source": "bench", "records": rows[k:k + batch]})
+            bad = [r for r in answer["results"] if r["result"] != label]
+            if bad:
+                sys.exit(f"upsert bench: expected {label}, got {bad[0]}")
+        rates[label] = n / (time.monotonic() - started)
+    # COPY of the same rows (as created), timed by psql, rolled back so the data set stays as it was
+    csv_path = os.path.join(OUT, "upsert-copy.csv")
+    with open(csv_path, "w") as f:
+        for i, r in enumerate(records(False)):
+            f.write(f"{uuid_of(i)},{r['accountId']},{r['ownerId']},{r['name']},new_business,{r['stage']},"
+                    f"{r['amount']['amount']},EUR,20,pipeline,{r['closeDate']},2026-12-02T00:00:00Z,"
+                    f"2026-12-02T00:00:00Z,2026-12-02T00:00:00Z\n")
+    script = ("set search_path = clientele;\nbegin;\n\\timing on\n"
+              f"\\copy opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability, "
+              f"forecast_category, close_date, created_at, updated_at, stage_entered_at) from '{csv_path}' with (format csv)\n"
+              "\\timing off\nrollback;\n")
+    out = subprocess.run(PG + ["-d", DB], input=script, check=True, capture_output=True, text=True).stdout
+    copy_ms = float(re.findall(r"Time: ([\d.]+) ms", out)[-1])
+    rates["copy"] = n / (copy_ms / 1000)
+    # the data set stays as it was loaded: the upserted deals, their history, ids and feed entries go
+    sh(PG + ["-d", DB, "-c", """
+        set search_path = clientele;
+        create temp table upserted as select opportunity_id as id from opportunity_external_id where source = 'bench';
+        delete from opportunity_history where opportunity_id in (select id from upserted);
+        delete from opportunity_external_id where source = 'bench';
+        delete from change_log where record_id in (select id from upserted);
+        delete from opportunity where id in (select id from upserted);""",
+        "-c", "vacuum analyze clientele.opportunity, clientele.opportunity_history, clientele.change_log"])
+    return rates
+
+
+def uuid_of(i):
+    return f"00000000-0000-4000-9000-{i:012d}"
+
+
 def feed_sql(after_ticket, after_id, limit):
     """The page statement of ChangeFeed for an integration (no visibility predicate)."""
     return f"""
@@ -406,6 +472,7 @@ def main():
     p.add_argument("--reuse-data", action="store_true", help="keep the rows already in the bench database")
     p.add_argument("--load-only", action="store_true", help="load the data set, measure nothing")
     p.add_argument("--only", help="measure only the scenarios whose name contains this text")
+    p.add_argument("--upserts", type=int, default=100_000, help="opportunities the upsert bench writes")
     p.add_argument("--feed-pages", type=int, default=300, help="pages of 1000 changes the feed walk reads")
     args = p.parse_args()
     os.makedirs(OUT, exist_ok=True)
@@ -486,6 +553,13 @@ def main():
                             percentile(sql_times, 50), percentile(sql_times, 95)))
             feed_lines.append(f"change feed walk: {changes} changes in {seconds:.1f} s = "
                               f"{changes / seconds:,.0f} changes/s (one client, pages of 1000 from the start)")
+
+        if args.only and args.only.lower() in "opportunity upserts":
+            rates = upsert_bench(args.port, token(key, "bench-sync", ["integration"]), args.upserts, 1000)
+            feed_lines.append(
+                f"opportunity upserts, {args.upserts} in batches of 1000 (one client): created "
+                f"{rates['created']:,.0f} rec/s, updated {rates['updated']:,.0f} rec/s; "
+                f"COPY of the same rows {rates['copy']:,.0f} rec/s")
 
         stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         cpu = sh(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).strip()

@@ -199,15 +199,24 @@ public class AccountSync {
     if (externalIds.isEmpty()) {
       return found;
     }
-    List<Object[]> rows =
-        em.createQuery(
-                "select e.externalId, a from Account a join a.externalIds e"
-                    + " where e.source = :source and e.externalId in :ids",
-                Object[].class)
+    // an array parameter, not a list of a thousand: the plan stays an index lookup per id
+    @SuppressWarnings("unchecked")
+    List<Account> rows =
+        em.createNativeQuery(
+                """
+                select a.* from account a
+                where a.id in (select account_id from account_external_id
+                               where source = :source and external_id = any(cast(:ids as text[])))
+                """,
+                Account.class)
             .setParameter("source", source)
-            .setParameter("ids", List.copyOf(externalIds))
+            .setParameter("ids", externalIds.toArray(String[]::new))
             .getResultList();
-    rows.forEach(r -> found.put((String) r[0], (Account) r[1]));
+    for (Account account : rows) {
+      account.externalIds.stream()
+          .filter(e -> e.source().equals(source))
+          .forEach(e -> found.put(e.externalId(), account));
+    }
     return found;
   }
 

@@ -298,18 +298,24 @@ public class OpportunitySync {
     if (externalIds.isEmpty()) {
       return found;
     }
-    List<Object[]> rows =
-        em.createQuery(
-                "select e.externalId, o from Opportunity o join o.externalIds e"
-                    + " where e.source = :source and e.externalId in :ids",
-                Object[].class)
+    // an array parameter, not a list of a thousand: the plan stays an index lookup per id
+    @SuppressWarnings("unchecked")
+    List<Opportunity> rows =
+        em.createNativeQuery(
+                """
+                select o.* from opportunity o
+                where o.id in (select opportunity_id from opportunity_external_id
+                               where source = :source and external_id = any(cast(:ids as text[])))
+                """,
+                Opportunity.class)
             .setParameter("source", source)
-            .setParameter("ids", List.copyOf(externalIds))
+            .setParameter("ids", externalIds.toArray(String[]::new))
             .getResultList();
-    for (Object[] r : rows) {
-      Opportunity deal = (Opportunity) r[1];
-      deal.externalIds.size(); // loaded (in batches) before the deal is let go
-      found.put((String) r[0], deal);
+    for (Opportunity deal : rows) {
+      // loaded (in batches) before the deal is let go
+      deal.externalIds.stream()
+          .filter(e -> e.source().equals(source))
+          .forEach(e -> found.put(e.externalId(), deal));
     }
     // planning changes these deals in memory; the batch writes them with its own statements
     found.values().forEach(em::detach);
