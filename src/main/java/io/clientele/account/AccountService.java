@@ -9,11 +9,9 @@ import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -114,14 +112,7 @@ public class AccountService {
     if (input.annualRevenueTarget() != null && input.annualRevenueTarget().amount().signum() < 0) {
       throw ProblemException.invalidField("annualRevenueTarget.amount", "must not be negative");
     }
-    Set<String> sources = new HashSet<>();
-    for (ExternalId externalId : input.externalIdsOrEmpty()) {
-      if (!sources.add(externalId.source())) {
-        throw ProblemException.invalidField(
-            "externalIds",
-            "at most one external id per source ('" + externalId.source() + "' repeats)");
-      }
-    }
+    ExternalId.checkOnePerSource(input.externalIdsOrEmpty());
   }
 
   private static void apply(Account account, AccountInput input, UUID owner) {

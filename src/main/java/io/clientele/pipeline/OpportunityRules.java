@@ -5,10 +5,8 @@ import io.clientele.web.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -84,14 +82,7 @@ public final class OpportunityRules {
     deal.amount = input.amount().amount();
     deal.currency = input.amount().currency();
     deal.nextStep = input.nextStep();
-    Set<String> sources = new HashSet<>();
-    for (ExternalId externalId : input.externalIdsOrEmpty()) {
-      if (!sources.add(externalId.source())) {
-        throw ProblemException.invalidField(
-            "externalIds",
-            "at most one external id per source ('" + externalId.source() + "' repeats)");
-      }
-    }
+    ExternalId.checkOnePerSource(input.externalIdsOrEmpty());
     if (!deal.externalIds.equals(input.externalIdsOrEmpty())) {
       deal.externalIds.clear();
       deal.externalIds.addAll(input.externalIdsOrEmpty());

@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,8 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountUpsertResource {
-  private static final Pattern SOURCE = Pattern.compile(ExternalId.SOURCE_PATTERN);
-
   private final AccountSync accountSync;
   private final AccountService accounts;
   private final ObjectMapper mapper;
@@ -71,7 +68,7 @@ public class AccountUpsertResource {
       @Parameter(description = "The account's id there", example = "001A000001") String externalId,
       @Valid @NotNull AccountInput input,
       UriInfo uri) {
-    checkSource(source);
+    ExternalId.checkSourceParameter("source", source);
     ObjectNode record = mapper.valueToTree(input);
     record.put("externalId", externalId);
     RecordResult result = accountSync.upsert(source, List.of(record), false).results().get(0);
@@ -82,11 +79,5 @@ public class AccountUpsertResource {
     return result.result().equals("created")
         ? Created.at(uri, account, "accounts", account.id().toString())
         : RestResponse.ok(account);
-  }
-
-  private static void checkSource(String source) {
-    if (!SOURCE.matcher(source).matches()) {
-      throw ProblemException.badParameter("source", ExternalId.SOURCE_RULE);
-    }
   }
 }

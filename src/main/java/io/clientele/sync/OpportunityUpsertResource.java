@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityUpsertResource {
-  private static final Pattern SOURCE = Pattern.compile(ExternalId.SOURCE_PATTERN);
-
   private final OpportunitySync sync;
   private final OpportunityService opportunities;
 
@@ -67,9 +64,7 @@ public class OpportunityUpsertResource {
               content = @Content(schema = @Schema(implementation = OpportunityInput.class)))
           JsonNode body,
       UriInfo uri) {
-    if (!SOURCE.matcher(source).matches()) {
-      throw ProblemException.badParameter("source", ExternalId.SOURCE_RULE);
-    }
+    ExternalId.checkSourceParameter("source", source);
     if (body == null || !body.isObject()) {
       throw ProblemException.invalidField("body", "a JSON object is required");
     }
