@@ -11,9 +11,7 @@ import io.clientele.account.AccountService;
 import io.clientele.common.ExternalId;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
-import io.clientele.web.Problem;
 import io.clientele.web.ProblemException;
-import io.clientele.web.ProblemMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,7 +74,7 @@ public class AccountSync {
     Set<UUID> visible =
         accountQueries.visibleIds(
             existing.values().stream().map(a -> a.id).toList(), caller.visibility());
-    Map<UUID, Problem> owners = new HashMap<>();
+    Map<UUID, Optional<ProblemException>> owners = new HashMap<>();
     List<Planned> planned = new ArrayList<>();
     for (Map.Entry<Integer, AccountInput> entry : batch.inputs().entrySet()) {
       int i = entry.getKey();
@@ -120,7 +119,7 @@ public class AccountSync {
       AccountInput input,
       Account account,
       Set<UUID> visible,
-      Map<UUID, Problem> owners) {
+      Map<UUID, Optional<ProblemException>> owners) {
     if (account != null && !visible.contains(account.id)) {
       throw ProblemException.notFound("Account");
     }
@@ -133,19 +132,19 @@ public class AccountSync {
             ? input.ownerId()
             : account != null ? account.ownerId : caller.staffId();
     if (account == null || !owner.equals(account.ownerId)) {
-      Problem refused =
+      Optional<ProblemException> refused =
           owners.computeIfAbsent(
               owner,
               o -> {
                 try {
                   accounts.checkOwner(o);
-                  return null;
+                  return Optional.empty();
                 } catch (ProblemException e) {
-                  return ProblemMapper.describe(e);
+                  return Optional.of(e);
                 }
               });
-      if (refused != null) {
-        throw ProblemException.invalidField("ownerId", refused.errors().get(0).message());
+      if (refused.isPresent()) {
+        throw refused.get();
       }
     }
     UUID id = account == null ? UUID.randomUUID() : account.id;
@@ -195,29 +194,8 @@ public class AccountSync {
   }
 
   private Map<String, Account> existing(String source, java.util.Collection<String> externalIds) {
-    Map<String, Account> found = new HashMap<>();
-    if (externalIds.isEmpty()) {
-      return found;
-    }
-    // an array parameter, not a list of a thousand: the plan stays an index lookup per id
-    @SuppressWarnings("unchecked")
-    List<Account> rows =
-        em.createNativeQuery(
-                """
-                select a.* from account a
-                where a.id in (select account_id from account_external_id
-                               where source = :source and external_id = any(cast(:ids as text[])))
-                """,
-                Account.class)
-            .setParameter("source", source)
-            .setParameter("ids", externalIds.toArray(String[]::new))
-            .getResultList();
-    for (Account account : rows) {
-      account.externalIds.stream()
-          .filter(e -> e.source().equals(source))
-          .forEach(e -> found.put(e.externalId(), account));
-    }
-    return found;
+    return Batches.bySourceId(
+        em, Account.class, "account", source, externalIds, a -> a.externalIds);
   }
 
   /** All the creates in one INSERT, all the updates in one UPDATE (a version check per row). */
@@ -291,8 +269,7 @@ public class AccountSync {
         if (atomic) {
           throw stale;
         }
-        results[p.index()] =
-            RecordResult.error(p.index(), p.externalId(), ProblemMapper.describe(stale));
+        results[p.index()] = Batches.error(p.index(), p.externalId(), stale);
       }
     }
   }

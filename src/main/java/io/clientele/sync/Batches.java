@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The steps every batch upsert shares: reading records one by one, locking their keys. */
 final class Batches {
@@ -201,6 +202,43 @@ final class Batches {
           .setParameter("rows", json(mapper, rows))
           .executeUpdate();
     }
+  }
+
+  /**
+   * The records of `type` (an entity on `table`) that hold these external ids of `source`, by
+   * external id. An array parameter, not a list of a thousand: the plan stays an index lookup per
+   * id (a 1000-item IN list got a generic plan that scanned the table).
+   */
+  @SuppressWarnings("unchecked")
+  static <E> Map<String, E> bySourceId(
+      EntityManager em,
+      Class<E> type,
+      String table,
+      String source,
+      Collection<String> externalIds,
+      Function<E, List<ExternalId>> idsOf) {
+    Map<String, E> found = new HashMap<>();
+    if (externalIds.isEmpty()) {
+      return found;
+    }
+    List<E> rows =
+        em.createNativeQuery(
+                """
+                select r.* from %1$s r
+                where r.id in (select %1$s_id from %1$s_external_id
+                               where source = :source and external_id = any(cast(:ids as text[])))
+                """
+                    .formatted(table),
+                type)
+            .setParameter("source", source)
+            .setParameter("ids", externalIds.toArray(String[]::new))
+            .getResultList();
+    for (E record : rows) {
+      idsOf.apply(record).stream()
+          .filter(e -> e.source().equals(source))
+          .forEach(e -> found.put(e.externalId(), record));
+    }
+    return found;
   }
 
   /** A batch's rows as one JSON document, for jsonb_to_recordset. */

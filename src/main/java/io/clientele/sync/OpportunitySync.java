@@ -294,29 +294,10 @@ public class OpportunitySync {
 
   private Map<String, Opportunity> existing(
       String source, java.util.Collection<String> externalIds) {
-    Map<String, Opportunity> found = new HashMap<>();
-    if (externalIds.isEmpty()) {
-      return found;
-    }
-    // an array parameter, not a list of a thousand: the plan stays an index lookup per id
-    @SuppressWarnings("unchecked")
-    List<Opportunity> rows =
-        em.createNativeQuery(
-                """
-                select o.* from opportunity o
-                where o.id in (select opportunity_id from opportunity_external_id
-                               where source = :source and external_id = any(cast(:ids as text[])))
-                """,
-                Opportunity.class)
-            .setParameter("source", source)
-            .setParameter("ids", externalIds.toArray(String[]::new))
-            .getResultList();
-    for (Opportunity deal : rows) {
-      // loaded (in batches) before the deal is let go
-      deal.externalIds.stream()
-          .filter(e -> e.source().equals(source))
-          .forEach(e -> found.put(e.externalId(), deal));
-    }
+    // their external ids are loaded (in batches) here, before the deals are let go
+    Map<String, Opportunity> found =
+        Batches.bySourceId(
+            em, Opportunity.class, "opportunity", source, externalIds, o -> o.externalIds);
     // planning changes these deals in memory; the batch writes them with its own statements
     found.values().forEach(em::detach);
     return found;
