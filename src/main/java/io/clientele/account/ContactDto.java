@@ -1,7 +1,9 @@
 package io.clientele.account;
 
+import io.clientele.common.ExternalId;
 import io.clientele.web.Versioned;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,6 +16,8 @@ public record ContactDto(
     @Schema(nullable = true, example = "grace@northwind.example") String email,
     @Schema(nullable = true, example = "+44 20 7946 0018") String phone,
     @Schema(nullable = true, example = "decision_maker") Influence influence,
+    @Schema(description = "Ids in other systems, at most one per source")
+        List<ExternalId> externalIds,
     @Schema(example = "1") long version,
     Instant createdAt,
     Instant updatedAt)
@@ -28,6 +32,7 @@ public record ContactDto(
         contact.email,
         contact.phone,
         contact.influence,
+        List.copyOf(contact.externalIds),
         contact.version,
         contact.createdAt,
         contact.updatedAt);

@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.common.ExternalId;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
@@ -98,10 +99,16 @@ public class ContactService {
   }
 
   private static void apply(Contact contact, ContactInput input) {
+    List<ExternalId> externalIds = input.externalIdsOrEmpty();
+    ExternalId.checkOnePerSource(externalIds);
     contact.name = input.name().trim();
     contact.title = input.title();
     contact.email = input.email();
     contact.phone = input.phone();
     contact.influence = input.influence();
+    if (!contact.externalIds.equals(externalIds)) {
+      contact.externalIds.clear();
+      contact.externalIds.addAll(externalIds);
+    }
   }
 }

@@ -28,10 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Upserts by external id: one record at a time (PUT) or up to 1000 (POST /sync/...). Integrations
- * may write every record; other roles what they may write through the ordinary endpoints.
+ * One account created or updated by its external id (SyncResource takes batches). Integrations may
+ * write every account; other roles what they may write through the ordinary endpoints.
  */
-/** One account created or updated by its external id. */
 @Path("/accounts/by-external")
 @Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.account.AccountQueries;
 import io.clientele.common.ExternalId;
+import io.clientele.staff.Visibility;
 import io.clientele.web.ProblemException;
 import io.clientele.web.ProblemMapper;
 import jakarta.persistence.EntityManager;
@@ -239,6 +241,70 @@ final class Batches {
           .forEach(e -> found.put(e.externalId(), record));
     }
     return found;
+  }
+
+  /**
+   * The accounts the batch's records name by external id (`"account": {"source": ..., "externalId":
+   * ...}`), resolved in one statement; only live accounts the caller may see are found (an
+   * invisible account's external id answers as an unknown one).
+   */
+  @SuppressWarnings("unchecked")
+  static Map<ExternalId, UUID> accountRefs(
+      EntityManager em, AccountQueries accounts, Visibility visibility, List<JsonNode> records) {
+    List<String> sources = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (JsonNode record : records) {
+      JsonNode ref = record.get("account");
+      if (ref != null && ref.isObject()) {
+        sources.add(ref.path("source").asText(""));
+        values.add(ref.path("externalId").asText(""));
+      }
+    }
+    Map<ExternalId, UUID> found = new HashMap<>();
+    if (sources.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select e.source, e.external_id, e.account_id
+                from unnest(cast(:sources as text[]), cast(:values as text[])) as w(source, external_id)
+                join account_external_id e on e.source = w.source and e.external_id = w.external_id
+                """)
+            .setParameter("sources", sources.toArray(String[]::new))
+            .setParameter("values", values.toArray(String[]::new))
+            .getResultList();
+    Set<UUID> usable =
+        accounts.visibleLiveIds(rows.stream().map(r -> (UUID) r[2]).toList(), visibility);
+    rows.stream()
+        .filter(r -> usable.contains((UUID) r[2]))
+        .forEach(r -> found.put(new ExternalId((String) r[0], (String) r[1]), (UUID) r[2]));
+    return found;
+  }
+
+  /**
+   * Replaces a record's `account` reference by the `accountId` it resolved to (see accountRefs); an
+   * unknown reference, or both forms at once, is a 422 on `account`.
+   */
+  static void resolveAccountRef(ObjectNode fields, Map<ExternalId, UUID> accountRefs) {
+    JsonNode ref = fields.remove("account");
+    if (ref == null || ref.isNull()) {
+      return;
+    }
+    if (fields.hasNonNull("accountId")) {
+      throw ProblemException.invalidField(
+          "account", "name the account by accountId or account, not both");
+    }
+    ExternalId external =
+        ref.isObject()
+            ? new ExternalId(ref.path("source").asText(""), ref.path("externalId").asText(""))
+            : null;
+    UUID id = external == null ? null : accountRefs.get(external);
+    if (id == null) {
+      throw ProblemException.invalidField(
+          "account", "no account has this external id (an object {source, externalId})");
+    }
+    fields.put("accountId", id.toString());
   }
 
   /** A batch's rows as one JSON document, for jsonb_to_recordset. */

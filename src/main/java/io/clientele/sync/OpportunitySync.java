@@ -78,7 +78,8 @@ public class OpportunitySync {
   @Transactional
   public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
     RecordResult[] results = new RecordResult[records.size()];
-    Map<ExternalId, UUID> accountRefs = accountRefs(records);
+    Map<ExternalId, UUID> accountRefs =
+        Batches.accountRefs(em, accounts, caller.visibility(), records);
     Batches.Read<OpportunityInput> batch =
         Batches.read(records, (i, fields) -> read(fields, accountRefs), results);
     Map<Integer, String> externalIds = batch.externalIds();
@@ -147,55 +148,9 @@ public class OpportunitySync {
     return new BatchResult(List.of(results));
   }
 
-  /** Accounts named by external id, resolved for the whole batch in one statement. */
-  @SuppressWarnings("unchecked")
-  private Map<ExternalId, UUID> accountRefs(List<JsonNode> records) {
-    List<String> sources = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    for (JsonNode record : records) {
-      JsonNode ref = record.get("account");
-      if (ref != null && ref.isObject()) {
-        sources.add(ref.path("source").asText(""));
-        values.add(ref.path("externalId").asText(""));
-      }
-    }
-    Map<ExternalId, UUID> found = new HashMap<>();
-    if (sources.isEmpty()) {
-      return found;
-    }
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                select e.source, e.external_id, e.account_id
-                from unnest(cast(:sources as text[]), cast(:values as text[])) as w(source, external_id)
-                join account_external_id e on e.source = w.source and e.external_id = w.external_id
-                """)
-            .setParameter("sources", sources.toArray(String[]::new))
-            .setParameter("values", values.toArray(String[]::new))
-            .getResultList();
-    rows.forEach(r -> found.put(new ExternalId((String) r[0], (String) r[1]), (UUID) r[2]));
-    return found;
-  }
-
   private OpportunityInput read(ObjectNode fields, Map<ExternalId, UUID> accountRefs)
       throws JsonProcessingException {
-    JsonNode ref = fields.remove("account");
-    if (ref != null && !ref.isNull()) {
-      if (fields.hasNonNull("accountId")) {
-        throw ProblemException.invalidField(
-            "account", "name the account by accountId or account, not both");
-      }
-      ExternalId external =
-          ref.isObject()
-              ? new ExternalId(ref.path("source").asText(""), ref.path("externalId").asText(""))
-              : null;
-      UUID id = external == null ? null : accountRefs.get(external);
-      if (id == null) {
-        throw ProblemException.invalidField(
-            "account", "no account has this external id (an object {source, externalId})");
-      }
-      fields.put("accountId", id.toString());
-    }
+    Batches.resolveAccountRef(fields, accountRefs);
     return Batches.readFields(mapper, validator, fields, OpportunityInput.class);
   }
 

@@ -16,10 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Upserts by external id: one record at a time (PUT) or up to 1000 (POST /sync/...). Integrations
- * may write every record; other roles what they may write through the ordinary endpoints.
- */
-/**
  * Batches of records upserted by external id (up to 1000 each). Integrations may write every
  * record; other roles what they may write through the ordinary endpoints.
  */
@@ -30,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SyncResource {
   private final AccountSync accountSync;
   private final OpportunitySync opportunitySync;
+  private final ContactSync contactSync;
 
-  public SyncResource(AccountSync accountSync, OpportunitySync opportunitySync) {
+  public SyncResource(
+      AccountSync accountSync, OpportunitySync opportunitySync, ContactSync contactSync) {
     this.accountSync = accountSync;
     this.opportunitySync = opportunitySync;
+    this.contactSync = contactSync;
   }
 
   @POST
@@ -67,6 +66,23 @@ public class SyncResource {
       @Valid @NotNull BatchInput batch) {
     Boolean allOrNothing = Params.bool("atomic", atomic);
     return opportunitySync.upsert(
+        batch.source(), batch.records(), allOrNothing != null && allOrNothing);
+  }
+
+  @POST
+  @Path("contacts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Upsert a batch of contacts by external id",
+      description =
+          "Up to 1000 contacts of one source, as for accounts: one result per record in order, atomic=true for all or nothing. Each record is a ContactRecord (the contact's own fields and its account, by `accountId` or `account`: {\"source\": ..., \"externalId\": ...}) plus `externalId`. Naming another account moves the contact there.")
+  public BatchResult upsertContacts(
+      @Parameter(description = "All or nothing (default false)", example = "false")
+          @QueryParam("atomic")
+          String atomic,
+      @Valid @NotNull BatchInput batch) {
+    Boolean allOrNothing = Params.bool("atomic", atomic);
+    return contactSync.upsert(
         batch.source(), batch.records(), allOrNothing != null && allOrNothing);
   }
 }

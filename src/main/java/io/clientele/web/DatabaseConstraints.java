@@ -11,6 +11,10 @@ final class DatabaseConstraints {
               "Another account already carries this external id for the same source"),
           Map.entry(
               "account_external_id_pkey", "An account has at most one external id per source"),
+          Map.entry(
+              "contact_external_id_unique",
+              "Another contact already carries this external id for the same source"),
+          Map.entry("contact_external_id_pkey", "A contact has at most one external id per source"),
           Map.entry("staff_subject_key", "Another staff member already has this subject"),
           Map.entry("account_team_member_pkey", "This staff member is already on the account team"),
           Map.entry(

@@ -168,8 +168,19 @@ class OpportunitySyncTest {
   @Test
   void aManagerUpsertsOnlyTheirOwn() {
     TestStaff stranger = fixtures.staff("manager");
+    // the account's external id is unknown to whoever may not see the account
     Api.as(stranger)
         .body(deal("proposal", "10.00", "").replace(owner.idString(), stranger.idString()))
+        .put(BY_EXTERNAL + source + "/M-1")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("account"));
+    Api.as(stranger)
+        .body(
+            deal("proposal", "10.00", "")
+                .replace(owner.idString(), stranger.idString())
+                .replaceFirst("\\{\"source\"[^}]*}", "\"" + account + "\"")
+                .replace("\"account\":", "\"accountId\":"))
         .put(BY_EXTERNAL + source + "/M-1")
         .then()
         .statusCode(422)

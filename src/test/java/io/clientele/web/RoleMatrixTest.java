@@ -761,6 +761,34 @@ class RoleMatrixTest {
   }
 
   @Test
+  void contactUpserts() {
+    String contact = "{\"accountId\": \"%s\", \"name\": \"Synced contact\"}".formatted(account);
+    expect(
+        "PUT /contacts/by-external/{source}/{externalId}",
+        WRITERS,
+        201,
+        r ->
+            as ->
+                as.body(contact)
+                    .put("/api/v1/contacts/by-external/matrix/" + Fixtures.unique("con"))
+                    .statusCode());
+    expect(
+        "POST /sync/contacts",
+        WRITERS,
+        200,
+        r ->
+            as ->
+                as.body(
+                        "{\"source\": \"matrix\", \"records\": [%s]}"
+                            .formatted(
+                                contact.replace(
+                                    "{", "{\"externalId\": \"" + Fixtures.unique("con") + "\", ")))
+                    .post("/api/v1/sync/contacts")
+                    .statusCode());
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
   void opportunityUpserts() {
     String deal =
         """

@@ -1,0 +1,80 @@
+package io.clientele.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.account.ContactDto;
+import io.clientele.account.ContactService;
+import io.clientele.common.ExternalId;
+import io.clientele.staff.Roles;
+import io.clientele.web.Created;
+import io.clientele.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** One contact created or updated by its external id. */
+@Path("/contacts/by-external")
+@Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
+@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactUpsertResource {
+  private final ContactSync sync;
+  private final ContactService contacts;
+
+  public ContactUpsertResource(ContactSync sync, ContactService contacts) {
+    this.sync = sync;
+    this.contacts = contacts;
+  }
+
+  @PUT
+  @Path("{source}/{externalId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create or update a contact by external id",
+      description =
+          "The body is the contact's own fields, as for POST /accounts/{id}/contacts, and its account (required): `accountId` or, instead, `account`: {\"source\": \"salesforce\", \"externalId\": \"001A000001\"}; naming another account moves the contact there. 201 when created, 200 when updated or unchanged (an unchanged contact keeps its version and writes nothing to the change feed). PUT replaces: absent fields are cleared. `externalIds`, when given, replaces the contact's external ids of other sources; the path's id is always kept. A deleted contact's external id is 409.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated or unchanged",
+      content = @Content(schema = @Schema(implementation = ContactDto.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the contact",
+      content = @Content(schema = @Schema(implementation = ContactDto.class)))
+  public RestResponse<ContactDto> put(
+      @Parameter(description = "The other system", example = "salesforce") String source,
+      @Parameter(description = "The contact's id there", example = "003A000001") String externalId,
+      @RequestBody(
+              description = "ContactInput and the contact's account",
+              content = @Content(schema = @Schema(implementation = ContactRecord.class)))
+          JsonNode body,
+      UriInfo uri) {
+    ExternalId.checkSourceParameter("source", source);
+    if (body == null || !body.isObject()) {
+      throw ProblemException.invalidField("body", "a JSON object is required");
+    }
+    ObjectNode record = ((ObjectNode) body).deepCopy();
+    record.put("externalId", externalId);
+    RecordResult result = sync.upsert(source, List.of(record), false).results().get(0);
+    if (result.failed()) {
+      throw ProblemException.of(result.problem());
+    }
+    ContactDto contact = ContactDto.from(contacts.get(result.id()));
+    return result.result().equals("created")
+        ? Created.at(uri, contact, "contacts", contact.id().toString())
+        : RestResponse.ok(contact);
+  }
+}
