@@ -121,6 +121,70 @@ class ChangeFeedTest {
   }
 
   @Test
+  void eachRecordIsShownAsItsGetShowsIt() {
+    Poller poller = new Poller(integration, null);
+    String name = Fixtures.unique("Shown");
+    String account =
+        Api.as(admin)
+            .body(
+                """
+                {"name": "%s", "industry": "retail", "tier": "A", "status": "active", "region": "EMEA",
+                 "ownerId": "%s", "annualRevenueTarget": {"amount": "2400000.00", "currency": "EUR"},
+                 "satisfaction": 8.5, "renewalDate": "2027-03-31",
+                 "externalIds": [{"source": "salesforce", "externalId": "%s"}, {"source": "hubspot", "externalId": "%s"}]}
+                """
+                    .formatted(name, manager.id(), name, name))
+            .post(ACCOUNTS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String contact =
+        Api.as(admin)
+            .body(
+                """
+                {"name": "Grace Hopper", "title": "CFO", "email": "grace@northwind.example",
+                 "phone": "+44 20 7946 0018", "influence": "champion",
+                 "externalIds": [{"source": "salesforce", "externalId": "c-%s"}]}
+                """
+                    .formatted(name))
+            .post(ACCOUNTS + "/" + account + "/contacts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String deal =
+        Api.as(admin)
+            .body(
+                """
+                {"accountId": "%s", "ownerId": "%s", "name": "Renewal", "type": "renewal", "source": "referral",
+                 "stage": "closed_lost", "amount": {"amount": "1234.50", "currency": "GBP"},
+                 "closeDate": "2026-12-15", "nextStep": "None", "lostReason": "Budget",
+                 "externalIds": [{"source": "salesforce", "externalId": "o-%s"}]}
+                """
+                    .formatted(account, manager.id(), name))
+            .post("/api/v1/opportunities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    poller.drain();
+    Map<String, String> paths =
+        Map.of(
+            account, ACCOUNTS + "/" + account,
+            contact, "/api/v1/contacts/" + contact,
+            deal, "/api/v1/opportunities/" + deal);
+    paths.forEach(
+        (id, path) -> {
+          Map<String, Object> shown =
+              Api.as(admin).get(path).then().statusCode(200).extract().path("$");
+          assertThat(poller.of(id)).hasSize(1);
+          assertThat(poller.of(id).get(0).get("data")).as(path).isEqualTo(shown);
+          assertThat(poller.of(id).get(0).get("externalIds")).isEqualTo(shown.get("externalIds"));
+        });
+  }
+
+  @Test
   void createUpdateDeleteEachAppearOnceWithTombstonesAndNoChangeForNoChange() {
     Poller poller = new Poller(integration, null);
     String name = Fixtures.unique("Feed");
