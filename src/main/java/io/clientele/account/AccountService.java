@@ -85,11 +85,16 @@ public class AccountService {
   }
 
   /** 422 unless the caller may make `owner` the owner of an account. */
-  public void checkOwner(UUID owner) {
+  private void checkOwner(UUID owner) {
     if (!caller.mayAssignTo(owner)) {
-      throw ProblemException.invalidField(
-          "ownerId", "you may not assign accounts to this staff member");
+      throw ownerNotAssignable();
     }
+  }
+
+  /** The 422 for an owner the caller may not give accounts to (see Caller.mayAssignTo). */
+  public static ProblemException ownerNotAssignable() {
+    return ProblemException.invalidField(
+        "ownerId", "you may not assign accounts to this staff member");
   }
 
   /** 422 unless `parentId` is a visible account that would not make a cycle above `id`. */

@@ -2,6 +2,8 @@ package io.clientele.staff;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -70,6 +72,22 @@ public class Caller {
       return staff.isInSubtree(staffId(), staffId) && staff.isActive(staffId);
     }
     return staffId.equals(staffId());
+  }
+
+  /**
+   * Of these staff, those the caller may make owners (see mayAssignTo), in at most two statements.
+   */
+  public Set<UUID> assignable(Collection<UUID> staffIds) {
+    Set<UUID> assignable = new HashSet<>();
+    if (is(Roles.ADMIN) || is(Roles.INTEGRATION)) {
+      assignable.addAll(staff.active(staffIds));
+    } else if (is(Roles.DIRECTOR)) {
+      Set<UUID> subtree = staff.subtree(staffId());
+      assignable.addAll(staff.active(staffIds.stream().filter(subtree::contains).toList()));
+    } else if (staffIds.contains(staffId())) {
+      assignable.add(staffId());
+    }
+    return assignable;
   }
 
   /**

@@ -7,6 +7,7 @@ import io.clientele.web.SortField;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,18 @@ public class StaffQueries {
         .setParameter("id", staffId)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Which of these staff are active, in one statement. */
+  @SuppressWarnings("unchecked")
+  public Set<UUID> active(Collection<UUID> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNativeQuery("select id from staff where id = any(cast(:ids as uuid[])) and active")
+            .setParameter("ids", staffIds.toArray(UUID[]::new))
+            .getResultList());
   }
 
   /** True when `candidate` is `staffId` itself or anyone below it at any depth. */

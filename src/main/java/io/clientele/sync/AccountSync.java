@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,7 +74,13 @@ public class AccountSync {
     Set<UUID> visible =
         accountQueries.visibleIds(
             existing.values().stream().map(a -> a.id).toList(), caller.visibility());
-    Map<UUID, Optional<ProblemException>> owners = new HashMap<>();
+    Set<UUID> owners = new HashSet<>();
+    batch.inputs().values().stream()
+        .map(AccountInput::ownerId)
+        .filter(Objects::nonNull)
+        .forEach(owners::add);
+    owners.add(caller.staffId());
+    Set<UUID> assignable = caller.assignable(owners);
     List<Planned> planned = new ArrayList<>();
     for (Map.Entry<Integer, AccountInput> entry : batch.inputs().entrySet()) {
       int i = entry.getKey();
@@ -82,7 +88,13 @@ public class AccountSync {
       try {
         Planned plan =
             plan(
-                i, source, externalId, entry.getValue(), existing.get(externalId), visible, owners);
+                i,
+                source,
+                externalId,
+                entry.getValue(),
+                existing.get(externalId),
+                visible,
+                assignable);
         if (plan == null) {
           Account account = existing.get(externalId);
           results[i] =
@@ -119,7 +131,7 @@ public class AccountSync {
       AccountInput input,
       Account account,
       Set<UUID> visible,
-      Map<UUID, Optional<ProblemException>> owners) {
+      Set<UUID> assignable) {
     if (account != null && !visible.contains(account.id)) {
       throw ProblemException.notFound("Account");
     }
@@ -131,21 +143,8 @@ public class AccountSync {
         input.ownerId() != null
             ? input.ownerId()
             : account != null ? account.ownerId : caller.staffId();
-    if (account == null || !owner.equals(account.ownerId)) {
-      Optional<ProblemException> refused =
-          owners.computeIfAbsent(
-              owner,
-              o -> {
-                try {
-                  accounts.checkOwner(o);
-                  return Optional.empty();
-                } catch (ProblemException e) {
-                  return Optional.of(e);
-                }
-              });
-      if (refused.isPresent()) {
-        throw refused.get();
-      }
+    if ((account == null || !owner.equals(account.ownerId)) && !assignable.contains(owner)) {
+      throw AccountService.ownerNotAssignable();
     }
     UUID id = account == null ? UUID.randomUUID() : account.id;
     if (input.parentId() != null

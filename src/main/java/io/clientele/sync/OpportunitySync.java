@@ -94,7 +94,7 @@ public class OpportunitySync {
     Map<String, Stage> stageMap = new HashMap<>();
     Stage.<Stage>listAll().forEach(s -> stageMap.put(s.key, s));
     Function<String, Optional<Stage>> stages = key -> Optional.ofNullable(stageMap.get(key));
-    Map<UUID, Boolean> assignable = new HashMap<>();
+    Set<UUID> assignable = caller.assignable(owners(batch.inputs().values()));
     Instant now = Timestamps.now();
     UUID by = caller.staffId();
 
@@ -148,6 +148,14 @@ public class OpportunitySync {
     return new BatchResult(List.of(results));
   }
 
+  /** Everyone a record may make an owner: those named, and the caller (the default). */
+  private Set<UUID> owners(java.util.Collection<OpportunityInput> inputs) {
+    Set<UUID> owners = new HashSet<>();
+    inputs.stream().map(OpportunityInput::ownerId).filter(Objects::nonNull).forEach(owners::add);
+    owners.add(caller.staffId());
+    return owners;
+  }
+
   private OpportunityInput read(ObjectNode fields, Map<ExternalId, UUID> accountRefs)
       throws JsonProcessingException {
     Batches.resolveAccountRef(fields, accountRefs);
@@ -162,7 +170,7 @@ public class OpportunitySync {
       Opportunity existing,
       Set<UUID> visible,
       Set<UUID> usableAccounts,
-      Map<UUID, Boolean> assignable,
+      Set<UUID> assignable,
       Function<String, Optional<Stage>> stages,
       UUID by,
       Instant now) {
@@ -183,8 +191,7 @@ public class OpportunitySync {
         input.ownerId() != null
             ? input.ownerId()
             : existing != null ? existing.ownerId : caller.staffId();
-    if ((existing == null || !owner.equals(existing.ownerId))
-        && !assignable.computeIfAbsent(owner, caller::mayAssignTo)) {
+    if ((existing == null || !owner.equals(existing.ownerId)) && !assignable.contains(owner)) {
       throw ProblemException.invalidField(
           "ownerId", "you may not assign deals to this staff member");
     }

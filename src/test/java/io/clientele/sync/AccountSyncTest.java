@@ -223,6 +223,52 @@ class AccountSyncTest {
   }
 
   @Test
+  void ownersAreCheckedForTheWholeBatchAsForOneAccount() {
+    TestStaff director = fixtures.staff("director");
+    TestStaff report = fixtures.staff("manager", director);
+    TestStaff gone = fixtures.staff("manager", director);
+    fixtures.execute("update staff set active = false where id = ?1", gone.id());
+    TestStaff elsewhere = fixtures.staff("manager", fixtures.staff("director"));
+    String[] records = {
+      "{\"externalId\": \"O1\", \"name\": \"Report's\", \"ownerId\": \"%s\"}"
+          .formatted(report.id()),
+      "{\"externalId\": \"O2\", \"name\": \"Elsewhere\", \"ownerId\": \"%s\"}"
+          .formatted(elsewhere.id()),
+      "{\"externalId\": \"O3\", \"name\": \"Inactive\", \"ownerId\": \"%s\"}".formatted(gone.id()),
+      "{\"externalId\": \"O4\", \"name\": \"Mine by default\"}"
+    };
+    JsonPath answer =
+        Api.as(director)
+            .body(batch(records))
+            .post(BATCH)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(answer.getList("results.result", String.class))
+        .containsExactly("created", "error", "error", "created");
+    assertThat(answer.getString("results[1].problem.errors[0].field")).isEqualTo("ownerId");
+    assertThat(answer.getString("results[2].problem.errors[0].field")).isEqualTo("ownerId");
+    assertThat(
+            fixtures.text(
+                "select cast(a.owner_id as text) from account a join account_external_id e"
+                    + " on e.account_id = a.id where e.source = ?1 and e.external_id = 'O4'",
+                source))
+        .isEqualTo(director.idString());
+    // a manager may only name themselves
+    String[] theirs = {
+      "{\"externalId\": \"M1\", \"name\": \"Own\", \"ownerId\": \"%s\"}".formatted(report.id()),
+      "{\"externalId\": \"M2\", \"name\": \"Boss's\", \"ownerId\": \"%s\"}".formatted(director.id())
+    };
+    Api.as(report)
+        .body(batch(theirs))
+        .post(BATCH)
+        .then()
+        .statusCode(200)
+        .body("results.result", equalTo(List.of("created", "error")));
+  }
+
+  @Test
   void anAtomicBatchIsAllOrNothing() {
     Api.as(integration)
         .queryParam("atomic", "true")
