@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.common.ExternalId;
+import io.clientele.common.Ids;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
@@ -40,7 +41,7 @@ public class AccountService {
   @Transactional
   public Account create(AccountInput input) {
     Account account = new Account();
-    account.id = UUID.randomUUID();
+    account.id = Ids.newId();
     UUID owner = input.ownerId() == null ? caller.staffId() : input.ownerId();
     checkOwner(owner);
     checkParent(account.id, input.parentId());

@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.common.ExternalId;
+import io.clientele.common.Ids;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
@@ -69,7 +70,7 @@ public class ContactService {
   public Contact create(UUID accountId, ContactInput input) {
     accounts.get(accountId);
     Contact contact = new Contact();
-    contact.id = UUID.randomUUID();
+    contact.id = Ids.newId();
     contact.accountId = accountId;
     apply(contact, input);
     contact.persist();

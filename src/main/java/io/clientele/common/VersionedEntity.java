@@ -28,7 +28,7 @@ public abstract class VersionedEntity extends PanacheEntityBase {
   @PrePersist
   void stampCreation() {
     if (id == null) {
-      id = UUID.randomUUID();
+      id = Ids.newId();
     }
     createdAt = now();
     updatedAt = createdAt;

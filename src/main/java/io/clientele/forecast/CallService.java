@@ -1,6 +1,7 @@
 package io.clientele.forecast;
 
 import io.clientele.common.FiscalPeriod;
+import io.clientele.common.Ids;
 import io.clientele.common.Money;
 import io.clientele.common.Timestamps;
 import io.clientele.fx.ExchangeRates;
@@ -48,7 +49,7 @@ public class CallService {
         forecasts
             .document(period, me, ForecastService.Scope.team, ForecastQueries.GroupBy.staff)
             .total();
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.newId();
     Instant now = Timestamps.now();
     em.createNativeQuery(
             """
@@ -91,7 +92,7 @@ public class CallService {
     if (latest.isEmpty()) {
       throw ProblemException.invalidField("staffId", "has submitted no call for " + period.label());
     }
-    UUID id = UUID.randomUUID();
+    UUID id = Ids.newId();
     Instant now = Timestamps.now();
     em.createNativeQuery(
             """

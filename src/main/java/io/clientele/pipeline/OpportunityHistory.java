@@ -1,5 +1,6 @@
 package io.clientele.pipeline;
 
+import io.clientele.common.Ids;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.Sort;
@@ -54,7 +55,7 @@ public class OpportunityHistory {
           String previous = before == null ? null : before.get(field);
           if (!Objects.equals(previous, value)) {
             OpportunityChange change = new OpportunityChange();
-            change.id = UUID.randomUUID();
+            change.id = Ids.newId();
             change.opportunityId = opportunityId;
             change.changedAt = at;
             change.changedBy = by;

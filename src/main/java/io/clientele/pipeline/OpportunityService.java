@@ -1,6 +1,7 @@
 package io.clientele.pipeline;
 
 import io.clientele.account.AccountQueries;
+import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
@@ -59,7 +60,7 @@ public class OpportunityService {
   @Transactional
   public Opportunity create(OpportunityInput input) {
     Opportunity deal = new Opportunity();
-    deal.id = UUID.randomUUID();
+    deal.id = Ids.newId();
     Instant now = Timestamps.now();
     apply(deal, null, input, now);
     deal.persist();

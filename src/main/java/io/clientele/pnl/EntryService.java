@@ -1,6 +1,7 @@
 package io.clientele.pnl;
 
 import io.clientele.account.AccountService;
+import io.clientele.common.Ids;
 import io.clientele.common.Money;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
@@ -115,7 +116,7 @@ public class EntryService {
           "must be positive: to correct an entry, reverse it (POST .../{entryId}/reversal)");
     }
     PnlEntry entry = new PnlEntry();
-    entry.id = UUID.randomUUID();
+    entry.id = Ids.newId();
     entry.accountId = accountId;
     entry.category = category;
     entry.date = date;
@@ -164,7 +165,7 @@ public class EntryService {
           "a reversal cannot be dated before the entry it reverses (" + original.date + ")");
     }
     PnlEntry reversal = new PnlEntry();
-    reversal.id = UUID.randomUUID();
+    reversal.id = Ids.newId();
     reversal.accountId = accountId;
     reversal.category = original.category;
     reversal.date = date;

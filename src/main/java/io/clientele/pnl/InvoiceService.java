@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import io.clientele.account.AccountQueries;
 import io.clientele.account.AccountService;
+import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
@@ -214,7 +215,7 @@ public class InvoiceService {
     }
     checkDay("date", input.date(), invoice);
     InvoicePayment payment = new InvoicePayment();
-    payment.id = UUID.randomUUID();
+    payment.id = Ids.newId();
     payment.invoiceId = id;
     payment.paidOn = input.date();
     payment.amount = amount;

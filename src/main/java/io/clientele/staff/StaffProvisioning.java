@@ -1,5 +1,6 @@
 package io.clientele.staff;
 
+import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,7 +78,7 @@ public class StaffProvisioning {
             values (:id, :subject, :email, :name, cast(:roles as text[]), true, 0, :now, :now)
             on conflict (subject) do nothing
             """)
-        .setParameter("id", UUID.randomUUID())
+        .setParameter("id", Ids.newId())
         .setParameter("subject", signIn.subject())
         .setParameter("email", signIn.email())
         .setParameter("name", signIn.name())

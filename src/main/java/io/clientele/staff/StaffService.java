@@ -1,5 +1,6 @@
 package io.clientele.staff;
 
+import io.clientele.common.Ids;
 import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
@@ -47,7 +48,7 @@ public class StaffService {
   @Transactional
   public Staff create(StaffInput input) {
     Staff staff = new Staff();
-    staff.id = UUID.randomUUID();
+    staff.id = Ids.newId();
     apply(staff, input);
     staff.persist();
     staff.flush();

@@ -9,6 +9,7 @@ import io.clientele.account.AccountInput;
 import io.clientele.account.AccountQueries;
 import io.clientele.account.AccountService;
 import io.clientele.common.ExternalId;
+import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.web.ProblemException;
@@ -146,7 +147,7 @@ public class AccountSync {
     if ((account == null || !owner.equals(account.ownerId)) && !assignable.contains(owner)) {
       throw AccountService.ownerNotAssignable();
     }
-    UUID id = account == null ? UUID.randomUUID() : account.id;
+    UUID id = account == null ? Ids.newId() : account.id;
     if (input.parentId() != null
         && (account == null || !input.parentId().equals(account.parentId))) {
       accounts.checkParent(id, input.parentId());

@@ -8,6 +8,7 @@ import io.clientele.account.AccountQueries;
 import io.clientele.account.Contact;
 import io.clientele.account.ContactInput;
 import io.clientele.common.ExternalId;
+import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.web.ProblemException;
@@ -177,7 +178,7 @@ public class ContactSync {
     ContactInput wanted = named.contact().normalized(ids);
     if (existing == null) {
       return new Planned(
-          index, own.externalId(), UUID.randomUUID(), null, named.accountId(), wanted, true);
+          index, own.externalId(), Ids.newId(), null, named.accountId(), wanted, true);
     }
     ContactInput current = ContactInput.from(existing).normalized(existing.externalIds);
     if (named.accountId().equals(existing.accountId) && sameContact(wanted, current)) {

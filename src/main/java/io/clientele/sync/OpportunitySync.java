@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.account.AccountQueries;
 import io.clientele.common.ExternalId;
+import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.pipeline.Opportunity;
 import io.clientele.pipeline.OpportunityHistory;
@@ -201,7 +202,7 @@ public class OpportunitySync {
     }
     Opportunity deal = existing == null ? new Opportunity() : existing;
     if (existing == null) {
-      deal.id = UUID.randomUUID();
+      deal.id = Ids.newId();
     }
     Map<String, String> tracked = existing == null ? null : OpportunityHistory.tracked(existing);
     List<Object> stateBefore = existing == null ? null : state(existing);
@@ -216,7 +217,7 @@ public class OpportunitySync {
               String previous = tracked == null ? null : tracked.get(field);
               if (!Objects.equals(previous, value)) {
                 Map<String, Object> row = new HashMap<>();
-                row.put("id", UUID.randomUUID());
+                row.put("id", Ids.newId());
                 row.put("opportunity_id", deal.id);
                 row.put("changed_by", by);
                 row.put("field", field);
