@@ -59,7 +59,13 @@ public class AccountSync {
 
   /** A record that read and checked well, and what writing it will do. */
   private record Planned(
-      int index, String externalId, UUID id, Long version, AccountInput account, boolean create) {}
+      int index, String externalId, UUID id, Long version, AccountInput account, boolean create)
+      implements Batches.Plan {
+    @Override
+    public List<ExternalId> externalIds() {
+      return account.externalIds();
+    }
+  }
 
   /**
    * Upserts the records; with `atomic`, all or nothing: the first failure is thrown (naming every
@@ -107,8 +113,8 @@ public class AccountSync {
         results[i] = Batches.error(i, externalId, e);
       }
     }
-    checkOtherExternalIds(planned, source, results);
-    List<Planned> writable = planned.stream().filter(p -> results[p.index()] == null).toList();
+    List<Planned> writable =
+        Batches.withoutTakenExternalIds(em, "account", source, planned, results);
     if (atomic) {
       BatchFailure.throwIfAny(results);
     }
@@ -175,24 +181,6 @@ public class AccountSync {
         && a.normalized(a.ownerId(), List.of()).equals(b.normalized(b.ownerId(), List.of()));
   }
 
-  /** External ids of other sources a record names must not belong to another account. */
-  private void checkOtherExternalIds(List<Planned> planned, String source, RecordResult[] results) {
-    Map<UUID, List<ExternalId>> named = new HashMap<>();
-    planned.forEach(p -> named.put(p.id(), p.account().externalIds()));
-    Set<UUID> clashing =
-        Batches.takenExternalIds(em, "account_external_id", "account_id", source, named);
-    for (Planned p : planned) {
-      if (clashing.contains(p.id())) {
-        results[p.index()] =
-            Batches.error(
-                p.index(),
-                p.externalId(),
-                ProblemException.conflict(
-                    "An external id this record names belongs to another account"));
-      }
-    }
-  }
-
   private Map<String, Account> existing(String source, java.util.Collection<String> externalIds) {
     return Batches.bySourceId(
         em, Account.class, "account", source, externalIds, a -> a.externalIds);
@@ -248,30 +236,8 @@ public class AccountSync {
               .getResultList();
       updated.addAll(ids);
     }
-    Map<UUID, List<ExternalId>> written = new HashMap<>();
-    for (Planned p : planned) {
-      if (p.create() || updated.contains(p.id())) {
-        written.put(p.id(), p.account().externalIds());
-      }
-    }
-    Batches.replaceExternalIds(em, mapper, "account_external_id", "account_id", written);
-    for (Planned p : planned) {
-      if (p.create()) {
-        results[p.index()] =
-            new RecordResult(p.index(), p.externalId(), "created", p.id(), 0L, null);
-      } else if (updated.contains(p.id())) {
-        results[p.index()] =
-            new RecordResult(p.index(), p.externalId(), "updated", p.id(), p.version() + 1, null);
-      } else {
-        ProblemException stale =
-            ProblemException.conflict(
-                "Someone else changed this account at the same time; send the record again");
-        if (atomic) {
-          throw stale;
-        }
-        results[p.index()] = Batches.error(p.index(), p.externalId(), stale);
-      }
-    }
+    Batches.replaceExternalIds(
+        em, mapper, "account", Batches.written(planned, updated, results, atomic, "account"));
   }
 
   private static Map<String, Object> row(Planned p) {

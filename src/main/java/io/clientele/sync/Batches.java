@@ -36,6 +36,23 @@ final class Batches {
   /** The records that read well, by index, with their external ids. */
   record Read<I>(Map<Integer, I> inputs, Map<Integer, String> externalIds) {}
 
+  /** What a batch plans to write for one record that checked well. */
+  interface Plan {
+    int index();
+
+    String externalId();
+
+    UUID id();
+
+    /** The version the record was read at; null for a create. */
+    Long version();
+
+    boolean create();
+
+    /** Every external id the record ends up with. */
+    List<ExternalId> externalIds();
+  }
+
   /**
    * Reads every record on its own: one that fails (not an object, no externalId, one repeated in
    * the batch, unreadable or invalid fields) gets its error result, the others are returned.
@@ -104,16 +121,12 @@ final class Batches {
 
   /**
    * The records (by id) that name, for a source other than the batch's, an external id that belongs
-   * to another record of the same type: `table` is account_external_id or the like, whose record
-   * column is `column`.
+   * to another record of the same `type` (account, contact, opportunity: its ids are in
+   * `type`_external_id).
    */
   @SuppressWarnings("unchecked")
-  static Set<UUID> takenExternalIds(
-      EntityManager em,
-      String table,
-      String column,
-      String source,
-      Map<UUID, List<ExternalId>> ids) {
+  private static Set<UUID> takenExternalIds(
+      EntityManager em, String type, String source, Map<UUID, List<ExternalId>> ids) {
     List<String> sources = new ArrayList<>();
     List<String> values = new ArrayList<>();
     List<UUID> records = new ArrayList<>();
@@ -136,15 +149,72 @@ final class Batches {
                 select w.record_id
                 from unnest(cast(:sources as text[]), cast(:values as text[]), cast(:records as uuid[]))
                      as w(source, external_id, record_id)
-                join %s e on e.source = w.source and e.external_id = w.external_id
-                where e.%s <> w.record_id
+                join %1$s_external_id e on e.source = w.source and e.external_id = w.external_id
+                where e.%1$s_id <> w.record_id
                 """
-                    .formatted(table, column))
+                    .formatted(type))
             .setParameter("sources", sources.toArray(String[]::new))
             .setParameter("values", values.toArray(String[]::new))
             .setParameter("records", records.toArray(UUID[]::new))
             .getResultList();
     return new HashSet<>(taken);
+  }
+
+  /**
+   * Gives a 409 result to every plan naming an external id (of a source other than the batch's)
+   * that belongs to another record of its `type`; answers the other plans.
+   */
+  static <P extends Plan> List<P> withoutTakenExternalIds(
+      EntityManager em, String type, String source, List<P> planned, RecordResult[] results) {
+    Map<UUID, List<ExternalId>> named = new HashMap<>();
+    planned.forEach(p -> named.put(p.id(), p.externalIds()));
+    Set<UUID> clashing = takenExternalIds(em, type, source, named);
+    List<P> free = new ArrayList<>();
+    for (P p : planned) {
+      if (clashing.contains(p.id())) {
+        results[p.index()] =
+            error(
+                p.index(),
+                p.externalId(),
+                ProblemException.conflict(
+                    "An external id this record names belongs to another " + type));
+      } else {
+        free.add(p);
+      }
+    }
+    return free;
+  }
+
+  /**
+   * The results of a batch's writes: created, or updated when its UPDATE matched the version read
+   * (`updated`); a record someone else changed meanwhile is a 409 (thrown when `atomic`: nothing is
+   * written). Answers the plans written.
+   */
+  static <P extends Plan> List<P> written(
+      List<P> planned, Set<UUID> updated, RecordResult[] results, boolean atomic, String type) {
+    List<P> written = new ArrayList<>();
+    for (P p : planned) {
+      if (p.create() || updated.contains(p.id())) {
+        written.add(p);
+        results[p.index()] =
+            new RecordResult(
+                p.index(),
+                p.externalId(),
+                p.create() ? "created" : "updated",
+                p.id(),
+                p.create() ? 0L : p.version() + 1,
+                null);
+      } else {
+        ProblemException stale =
+            ProblemException.conflict(
+                "Someone else changed this " + type + " at the same time; send the record again");
+        if (atomic) {
+          throw stale;
+        }
+        results[p.index()] = error(p.index(), p.externalId(), stale);
+      }
+    }
+    return written;
   }
 
   /**
@@ -166,41 +236,34 @@ final class Batches {
     return ids;
   }
 
-  /** Replaces the external ids of the written records: `table` (record column `column`). */
+  /** Replaces the external ids of the written records of `type` (see takenExternalIds). */
   static void replaceExternalIds(
-      EntityManager em,
-      ObjectMapper mapper,
-      String table,
-      String column,
-      Map<UUID, List<ExternalId>> written) {
+      EntityManager em, ObjectMapper mapper, String type, List<? extends Plan> written) {
     if (written.isEmpty()) {
       return;
     }
-    em.createNativeQuery(
-            "delete from %s where %s = any(cast(:ids as uuid[]))".formatted(table, column))
-        .setParameter("ids", written.keySet().toArray(UUID[]::new))
-        .executeUpdate();
+    UUID[] replaced = written.stream().filter(p -> !p.create()).map(Plan::id).toArray(UUID[]::new);
+    if (replaced.length > 0) { // a record just created has none yet
+      em.createNativeQuery(
+              "delete from %1$s_external_id where %1$s_id = any(cast(:ids as uuid[]))"
+                  .formatted(type))
+          .setParameter("ids", replaced)
+          .executeUpdate();
+    }
     List<Map<String, Object>> rows = new ArrayList<>();
-    written.forEach(
-        (record, ids) ->
-            ids.forEach(
-                e ->
-                    rows.add(
-                        Map.of(
-                            "record_id",
-                            record,
-                            "source",
-                            e.source(),
-                            "external_id",
-                            e.externalId()))));
+    for (Plan p : written) {
+      for (ExternalId e : p.externalIds()) {
+        rows.add(Map.of("record_id", p.id(), "source", e.source(), "external_id", e.externalId()));
+      }
+    }
     if (!rows.isEmpty()) {
       em.createNativeQuery(
               """
-              insert into %s (%s, source, external_id)
+              insert into %1$s_external_id (%1$s_id, source, external_id)
               select r.record_id, r.source, r.external_id
               from jsonb_to_recordset(cast(:rows as jsonb)) as r(record_id uuid, source text, external_id text)
               """
-                  .formatted(table, column))
+                  .formatted(type))
           .setParameter("rows", json(mapper, rows))
           .executeUpdate();
     }

@@ -64,7 +64,13 @@ public class ContactSync {
       Long version,
       UUID accountId,
       ContactInput contact,
-      boolean create) {}
+      boolean create)
+      implements Batches.Plan {
+    @Override
+    public List<ExternalId> externalIds() {
+      return contact.externalIds();
+    }
+  }
 
   /** Upserts the records; with `atomic`, all or nothing (see AccountSync). */
   @Transactional
@@ -109,24 +115,12 @@ public class ContactSync {
         results[i] = Batches.error(i, externalId, e);
       }
     }
-    Map<UUID, List<ExternalId>> named = new HashMap<>();
-    planned.forEach(p -> named.put(p.id(), p.contact().externalIds()));
-    Set<UUID> clashing =
-        Batches.takenExternalIds(em, "contact_external_id", "contact_id", source, named);
-    for (Planned p : planned) {
-      if (clashing.contains(p.id())) {
-        results[p.index()] =
-            Batches.error(
-                p.index(),
-                p.externalId(),
-                ProblemException.conflict(
-                    "An external id this record names belongs to another contact"));
-      }
-    }
+    List<Planned> writable =
+        Batches.withoutTakenExternalIds(em, "contact", source, planned, results);
     if (atomic) {
       BatchFailure.throwIfAny(results);
     }
-    write(planned.stream().filter(p -> results[p.index()] == null).toList(), results, atomic);
+    write(writable, results, atomic);
     em.flush();
     em.clear(); // the contacts read above are stale now: later reads go to the database
     return new BatchResult(List.of(results));
@@ -243,29 +237,8 @@ public class ContactSync {
               .setParameter("now", now)
               .getResultList());
     }
-    Map<UUID, List<ExternalId>> written = new HashMap<>();
-    for (Planned p : planned) {
-      if (p.create() || updated.contains(p.id())) {
-        written.put(p.id(), p.contact().externalIds());
-        results[p.index()] =
-            new RecordResult(
-                p.index(),
-                p.externalId(),
-                p.create() ? "created" : "updated",
-                p.id(),
-                p.create() ? 0L : p.version() + 1,
-                null);
-      } else {
-        ProblemException stale =
-            ProblemException.conflict(
-                "Someone else changed this contact at the same time; send the record again");
-        if (atomic) {
-          throw stale;
-        }
-        results[p.index()] = Batches.error(p.index(), p.externalId(), stale);
-      }
-    }
-    Batches.replaceExternalIds(em, mapper, "contact_external_id", "contact_id", written);
+    Batches.replaceExternalIds(
+        em, mapper, "contact", Batches.written(planned, updated, results, atomic, "contact"));
   }
 
   private static Map<String, Object> row(Planned p) {

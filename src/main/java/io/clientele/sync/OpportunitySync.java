@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +72,18 @@ public class OpportunitySync {
       Opportunity deal,
       Long version,
       boolean create,
-      List<Map<String, Object>> history) {}
+      List<Map<String, Object>> history)
+      implements Batches.Plan {
+    @Override
+    public UUID id() {
+      return deal.id;
+    }
+
+    @Override
+    public List<ExternalId> externalIds() {
+      return deal.externalIds;
+    }
+  }
 
   /** Upserts the records; with `atomic`, all or nothing (see AccountSync). */
   @Transactional
@@ -126,24 +136,12 @@ public class OpportunitySync {
         results[i] = Batches.error(i, externalId, e);
       }
     }
-    Map<UUID, List<ExternalId>> named = new HashMap<>();
-    planned.forEach(p -> named.put(p.deal().id, p.deal().externalIds));
-    Set<UUID> clashing =
-        Batches.takenExternalIds(em, "opportunity_external_id", "opportunity_id", source, named);
-    for (Planned p : planned) {
-      if (clashing.contains(p.deal().id)) {
-        results[p.index()] =
-            Batches.error(
-                p.index(),
-                p.externalId(),
-                ProblemException.conflict(
-                    "An external id this record names belongs to another opportunity"));
-      }
-    }
+    List<Planned> writable =
+        Batches.withoutTakenExternalIds(em, "opportunity", source, planned, results);
     if (atomic) {
       BatchFailure.throwIfAny(results);
     }
-    write(planned.stream().filter(p -> results[p.index()] == null).toList(), results, atomic, now);
+    write(writable, results, atomic, now);
     em.flush();
     em.clear();
     return new BatchResult(List.of(results));
@@ -320,32 +318,10 @@ public class OpportunitySync {
               .setParameter("now", now)
               .getResultList());
     }
-    Map<UUID, List<ExternalId>> written = new LinkedHashMap<>();
+    List<Planned> written = Batches.written(planned, updated, results, atomic, "opportunity");
+    Batches.replaceExternalIds(em, mapper, "opportunity", written);
     List<Map<String, Object>> history = new ArrayList<>();
-    for (Planned p : planned) {
-      UUID id = p.deal().id;
-      if (p.create() || updated.contains(id)) {
-        written.put(id, p.deal().externalIds);
-        history.addAll(p.history());
-        results[p.index()] =
-            new RecordResult(
-                p.index(),
-                p.externalId(),
-                p.create() ? "created" : "updated",
-                id,
-                p.create() ? 0L : p.version() + 1,
-                null);
-      } else {
-        ProblemException stale =
-            ProblemException.conflict(
-                "Someone else changed this opportunity at the same time; send the record again");
-        if (atomic) {
-          throw stale;
-        }
-        results[p.index()] = Batches.error(p.index(), p.externalId(), stale);
-      }
-    }
-    Batches.replaceExternalIds(em, mapper, "opportunity_external_id", "opportunity_id", written);
+    written.forEach(p -> history.addAll(p.history()));
     if (!history.isEmpty()) {
       em.createNativeQuery(
               """

@@ -266,6 +266,42 @@ class ContactSyncTest {
   }
 
   @Test
+  void anExternalIdOfAnotherSourceBelongingToAnotherContactIsAConflict() {
+    Api.as(integration)
+        .body(
+            batch(
+                record("K1", "First")
+                    .replace(
+                        "\"name\"",
+                        "\"externalIds\": [{\"source\": \"hubspot\", \"externalId\": \"hs-%s\"}], \"name\""
+                            .formatted(source))))
+        .post(BATCH)
+        .then()
+        .statusCode(200)
+        .body("results.result", equalTo(List.of("created")));
+    JsonPath answer =
+        Api.as(integration)
+            .body(
+                batch(
+                    record("K2", "Second")
+                        .replace(
+                            "\"name\"",
+                            "\"externalIds\": [{\"source\": \"hubspot\", \"externalId\": \"hs-%s\"}], \"name\""
+                                .formatted(source)),
+                    record("K3", "Third")))
+            .post(BATCH)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(answer.getList("results.result", String.class)).containsExactly("error", "created");
+    assertThat(answer.getInt("results[0].problem.status")).isEqualTo(409);
+    assertThat(answer.getString("results[0].problem.detail")).contains("another contact");
+    assertThat(fixtures.count("select count(*) from contact_external_id where source = ?1", source))
+        .isEqualTo(2); // K1 and K3
+  }
+
+  @Test
   void anAtomicBatchIsAllOrNothing() {
     Api.as(integration)
         .queryParam("atomic", "true")
