@@ -1,14 +1,11 @@
 package io.clientele.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.account.AccountDto;
 import io.clientele.account.AccountInput;
 import io.clientele.account.AccountService;
-import io.clientele.common.ExternalId;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
-import io.clientele.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,13 +63,8 @@ public class AccountUpsertResource {
       @Parameter(description = "The account's id there", example = "001A000001") String externalId,
       @Valid @NotNull AccountInput input,
       UriInfo uri) {
-    ExternalId.checkSourceParameter("source", source);
-    ObjectNode record = mapper.valueToTree(input);
-    record.put("externalId", externalId);
-    RecordResult result = accountSync.upsert(source, List.of(record), false).results().get(0);
-    if (result.failed()) {
-      throw ProblemException.of(result.problem());
-    }
+    RecordResult result =
+        Batches.upsertOne(accountSync::upsert, source, externalId, mapper.valueToTree(input));
     AccountDto account = AccountDto.from(accounts.get(result.id()));
     return result.result().equals("created")
         ? Created.at(uri, account, "accounts", account.id().toString())

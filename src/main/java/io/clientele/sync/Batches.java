@@ -28,6 +28,29 @@ import java.util.function.Function;
 final class Batches {
   private Batches() {}
 
+  /** A batch upsert of one type (AccountSync::upsert and the like). */
+  interface Upsert {
+    BatchResult upsert(String source, List<JsonNode> records, boolean atomic);
+  }
+
+  /**
+   * One record upserted by its external id, as a batch of one (the PUT by external id): its result,
+   * or the problem it failed with thrown as the request's answer.
+   */
+  static RecordResult upsertOne(Upsert sync, String source, String externalId, JsonNode body) {
+    ExternalId.checkSourceParameter("source", source);
+    if (body == null || !body.isObject()) {
+      throw ProblemException.invalidField("body", "a JSON object is required");
+    }
+    ObjectNode record = ((ObjectNode) body).deepCopy();
+    record.put("externalId", externalId);
+    RecordResult result = sync.upsert(source, List.of(record), false).results().get(0);
+    if (result.failed()) {
+      throw ProblemException.of(result.problem());
+    }
+    return result;
+  }
+
   /** Reads one record's own fields (its externalId taken out): parse, validate, field rules. */
   interface Reader<I> {
     I read(int index, ObjectNode fields) throws JsonProcessingException;

@@ -1,14 +1,11 @@
 package io.clientele.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.clientele.common.ExternalId;
 import io.clientele.pipeline.OpportunityDto;
 import io.clientele.pipeline.OpportunityInput;
 import io.clientele.pipeline.OpportunityService;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
-import io.clientele.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -16,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,16 +60,7 @@ public class OpportunityUpsertResource {
               content = @Content(schema = @Schema(implementation = OpportunityInput.class)))
           JsonNode body,
       UriInfo uri) {
-    ExternalId.checkSourceParameter("source", source);
-    if (body == null || !body.isObject()) {
-      throw ProblemException.invalidField("body", "a JSON object is required");
-    }
-    ObjectNode record = ((ObjectNode) body).deepCopy();
-    record.put("externalId", externalId);
-    RecordResult result = sync.upsert(source, List.of(record), false).results().get(0);
-    if (result.failed()) {
-      throw ProblemException.of(result.problem());
-    }
+    RecordResult result = Batches.upsertOne(sync::upsert, source, externalId, body);
     OpportunityDto deal = OpportunityDto.from(opportunities.get(result.id()));
     return result.result().equals("created")
         ? Created.at(uri, deal, "opportunities", deal.id().toString())
