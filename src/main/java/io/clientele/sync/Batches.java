@@ -24,7 +24,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** The steps every batch upsert shares: reading records one by one, locking their keys. */
+/**
+ * The steps every batch upsert shares, whatever the record type: reading records one by one,
+ * locking their keys, resolving account references, refusing external ids that belong to another
+ * record, the per-record results and the external-id writes.
+ */
 final class Batches {
   private Batches() {}
 
