@@ -16,6 +16,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -145,10 +146,11 @@ def post(port, path, tok, body):
         return json.loads(r.read())
 
 
-def upsert_bench(port, tok, n, batch):
-    """n opportunities upserted through POST /sync/opportunities in batches of `batch` by one client,
-    created on a first pass and changed (amount and stage) on a second; then the same rows through
-    COPY, in a transaction rolled back afterwards. Answers the three rates."""
+def upsert_bench(port, tok, n, batch, clients=1):
+    """n opportunities upserted through POST /sync/opportunities in batches of `batch` by `clients`
+    clients at once (each its own share of the batches), created on a first pass and changed
+    (amount and stage) on a second; then the same rows through COPY, in a transaction rolled back
+    afterwards. Answers the three rates."""
     pairs = [line.split("|") for line in sh(PG + ["-d", DB, "-Atc",
              "select id, owner_id from clientele.account order by id limit 2000"]).split()]
     run_id = datetime.now(timezone.utc).strftime("%H%M%S")
@@ -167,12 +169,22 @@ def upsert_bench(port, tok, n, batch):
     rates = {}
     for label, second in (("created", False), ("updated", True)):
         rows = records(second)
+        failures = []
+
+        def client(c):
+            for k in range(c * batch, n, clients * batch):
+                answer = post(port, "/api/v1/sync/opportunities", tok,
+                              {"source": "bench", "records": rows[k:k + batch]})
+                failures.extend(r for r in answer["results"] if r["result"] != label)
+
         started = time.monotonic()
-        for k in range(0, n, batch):
-            answer = post(port, "/api/v1/sync/opportunities", tok, {"source": "bench", "records": rows[k:k + batch]})
-            bad = [r for r in answer["results"] if r["result"] != label]
-            if bad:
-                sys.exit(f"upsert bench: expected {label}, got {bad[0]}")
+        threads = [threading.Thread(target=client, args=(c,)) for c in range(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if failures:
+            sys.exit(f"upsert bench: expected {label}, got {failures[0]}")
         rates[label] = n / (time.monotonic() - started)
     # COPY of the same rows (as created), timed by psql, rolled back so the data set stays as it was
     csv_path = os.path.join(OUT, "upsert-copy.csv")
@@ -500,6 +512,7 @@ def main():
     p.add_argument("--load-only", action="store_true", help="load the data set, measure nothing")
     p.add_argument("--only", help="measure only the scenarios whose name contains this text")
     p.add_argument("--upserts", type=int, default=100_000, help="opportunities the upsert bench writes")
+    p.add_argument("--upsert-clients", type=int, default=1, help="clients the upsert bench runs at once")
     p.add_argument("--feed-pages", type=int, default=300, help="pages of 1000 changes the feed walk reads")
     args = p.parse_args()
     os.makedirs(OUT, exist_ok=True)
@@ -584,9 +597,10 @@ def main():
                               f"(the client's JSON parsing left out)")
 
         if args.only and args.only.lower() in "opportunity upserts":
-            rates = upsert_bench(args.port, token(key, "bench-sync", ["integration"]), args.upserts, 1000)
+            rates = upsert_bench(args.port, token(key, "bench-sync", ["integration"]), args.upserts, 1000,
+                                 args.upsert_clients)
             feed_lines.append(
-                f"opportunity upserts, {args.upserts} in batches of 1000 (one client): created "
+                f"opportunity upserts, {args.upserts} in batches of 1000 ({args.upsert_clients} client(s)): created "
                 f"{rates['created']:,.0f} rec/s, updated {rates['updated']:,.0f} rec/s; "
                 f"COPY of the same rows {rates['copy']:,.0f} rec/s")
 
