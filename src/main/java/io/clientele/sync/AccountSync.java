@@ -118,7 +118,7 @@ public class AccountSync {
     if (atomic) {
       BatchFailure.throwIfAny(results);
     }
-    write(source, writable, results, atomic);
+    write(writable, results, atomic);
     em.flush();
     em.clear(); // the accounts read above are stale now: later reads go to the database
     return new BatchResult(List.of(results));
@@ -187,8 +187,7 @@ public class AccountSync {
   }
 
   /** All the creates in one INSERT, all the updates in one UPDATE (a version check per row). */
-  @SuppressWarnings("unchecked")
-  private void write(String source, List<Planned> planned, RecordResult[] results, boolean atomic) {
+  private void write(List<Planned> planned, RecordResult[] results, boolean atomic) {
     Instant now = Timestamps.now();
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
@@ -196,9 +195,10 @@ public class AccountSync {
       Map<String, Object> row = row(p);
       (p.create() ? creates : updates).add(row);
     }
-    if (!creates.isEmpty()) {
-      em.createNativeQuery(
-              """
+    Batches.insertRows(
+        em,
+        mapper,
+        """
               insert into account (id, name, industry, tier, status, region, owner_id, parent_id,
                                    annual_revenue_target_amount, annual_revenue_target_currency, satisfaction,
                                    renewal_date, version, created_at, updated_at)
@@ -208,16 +208,14 @@ public class AccountSync {
                 id uuid, name text, industry text, tier text, status text, region text, owner_id uuid,
                 parent_id uuid, target_amount numeric, target_currency text, satisfaction numeric,
                 renewal_date date)
-              """)
-          .setParameter("rows", Batches.json(mapper, creates))
-          .setParameter("now", now)
-          .executeUpdate();
-    }
-    Set<UUID> updated = new HashSet<>();
-    if (!updates.isEmpty()) {
-      List<UUID> ids =
-          em.createNativeQuery(
-                  """
+              """,
+        creates,
+        now);
+    Set<UUID> updated =
+        Batches.updateRows(
+            em,
+            mapper,
+            """
                   update account a
                   set name = r.name, industry = r.industry, tier = r.tier, status = r.status,
                       region = r.region, owner_id = r.owner_id, parent_id = r.parent_id,
@@ -230,12 +228,9 @@ public class AccountSync {
                     satisfaction numeric, renewal_date date)
                   where a.id = r.id and a.version = r.version and a.deleted_at is null
                   returning a.id
-                  """)
-              .setParameter("rows", Batches.json(mapper, updates))
-              .setParameter("now", now)
-              .getResultList();
-      updated.addAll(ids);
-    }
+                  """,
+            updates,
+            now);
     Batches.replaceExternalIds(
         em, mapper, "account", Batches.written(planned, updated, results, atomic, "account"));
   }

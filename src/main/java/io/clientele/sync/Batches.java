@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -395,6 +396,45 @@ final class Batches {
           "account", "no account has this external id (an object {source, externalId})");
     }
     fields.put("accountId", id.toString());
+  }
+
+  /**
+   * Runs `insert`, fed `rows` as one JSON document (its `:rows`, read with jsonb_to_recordset) and
+   * the batch's time as `:now`; nothing when there are no rows.
+   */
+  static void insertRows(
+      EntityManager em,
+      ObjectMapper mapper,
+      String insert,
+      List<Map<String, Object>> rows,
+      Instant now) {
+    if (!rows.isEmpty()) {
+      em.createNativeQuery(insert)
+          .setParameter("rows", json(mapper, rows))
+          .setParameter("now", now)
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * Runs `update` (an UPDATE ... RETURNING the record's id) fed like insertRows; answers the ids it
+   * updated.
+   */
+  @SuppressWarnings("unchecked")
+  static Set<UUID> updateRows(
+      EntityManager em,
+      ObjectMapper mapper,
+      String update,
+      List<Map<String, Object>> rows,
+      Instant now) {
+    if (rows.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNativeQuery(update)
+            .setParameter("rows", json(mapper, rows))
+            .setParameter("now", now)
+            .getResultList());
   }
 
   /** A batch's rows as one JSON document, for jsonb_to_recordset. */

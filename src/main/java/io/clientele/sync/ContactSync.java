@@ -194,7 +194,6 @@ public class ContactSync {
   }
 
   /** All the creates in one INSERT, all the updates in one UPDATE (a version check per row). */
-  @SuppressWarnings("unchecked")
   private void write(List<Planned> planned, RecordResult[] results, boolean atomic) {
     Instant now = Timestamps.now();
     List<Map<String, Object>> creates = new ArrayList<>();
@@ -207,24 +206,23 @@ public class ContactSync {
         id uuid, version bigint, account_id uuid, name text, title text, email text, phone text,
         influence text
         """;
-    if (!creates.isEmpty()) {
-      em.createNativeQuery(
-              """
+    Batches.insertRows(
+        em,
+        mapper,
+        """
               insert into contact (id, account_id, name, title, email, phone, influence,
                                    version, created_at, updated_at)
               select r.id, r.account_id, r.name, r.title, r.email, r.phone, r.influence, 0, :now, :now
               from jsonb_to_recordset(cast(:rows as jsonb)) as r(%s)
               """
-                  .formatted(columns))
-          .setParameter("rows", Batches.json(mapper, creates))
-          .setParameter("now", now)
-          .executeUpdate();
-    }
-    Set<UUID> updated = new HashSet<>();
-    if (!updates.isEmpty()) {
-      updated.addAll(
-          em.createNativeQuery(
-                  """
+            .formatted(columns),
+        creates,
+        now);
+    Set<UUID> updated =
+        Batches.updateRows(
+            em,
+            mapper,
+            """
                   update contact c
                   set account_id = r.account_id, name = r.name, title = r.title, email = r.email,
                       phone = r.phone, influence = r.influence, version = c.version + 1, updated_at = :now
@@ -232,11 +230,9 @@ public class ContactSync {
                   where c.id = r.id and c.version = r.version and c.deleted_at is null
                   returning c.id
                   """
-                      .formatted(columns))
-              .setParameter("rows", Batches.json(mapper, updates))
-              .setParameter("now", now)
-              .getResultList());
-    }
+                .formatted(columns),
+            updates,
+            now);
     Batches.replaceExternalIds(
         em, mapper, "contact", Batches.written(planned, updated, results, atomic, "contact"));
   }

@@ -264,7 +264,6 @@ public class OpportunitySync {
     return found;
   }
 
-  @SuppressWarnings("unchecked")
   private void write(List<Planned> planned, RecordResult[] results, boolean atomic, Instant now) {
     List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> updates = new ArrayList<>();
@@ -278,9 +277,10 @@ public class OpportunitySync {
         close_date date, closed_date date, next_step text, lost_reason text,
         stage_entered_at timestamptz, stage_path text[], stage_stays int[], stage_seconds numeric[]
         """;
-    if (!creates.isEmpty()) {
-      em.createNativeQuery(
-              """
+    Batches.insertRows(
+        em,
+        mapper,
+        """
               insert into opportunity (id, account_id, owner_id, name, type, source, stage, amount, currency,
                                        probability, forecast_category, close_date, closed_date, next_step,
                                        lost_reason, stage_entered_at, stage_path, stage_stays, stage_seconds,
@@ -291,16 +291,14 @@ public class OpportunitySync {
                      0, :now, :now
               from jsonb_to_recordset(cast(:rows as jsonb)) as r(%s)
               """
-                  .formatted(columns))
-          .setParameter("rows", Batches.json(mapper, creates))
-          .setParameter("now", now)
-          .executeUpdate();
-    }
-    Set<UUID> updated = new HashSet<>();
-    if (!updates.isEmpty()) {
-      updated.addAll(
-          em.createNativeQuery(
-                  """
+            .formatted(columns),
+        creates,
+        now);
+    Set<UUID> updated =
+        Batches.updateRows(
+            em,
+            mapper,
+            """
                   update opportunity o
                   set account_id = r.account_id, owner_id = r.owner_id, name = r.name, type = r.type,
                       source = r.source, stage = r.stage, amount = r.amount, currency = r.currency,
@@ -313,27 +311,24 @@ public class OpportunitySync {
                   where o.id = r.id and o.version = r.version and o.deleted_at is null
                   returning o.id
                   """
-                      .formatted(columns))
-              .setParameter("rows", Batches.json(mapper, updates))
-              .setParameter("now", now)
-              .getResultList());
-    }
+                .formatted(columns),
+            updates,
+            now);
     List<Planned> written = Batches.written(planned, updated, results, atomic, "opportunity");
     Batches.replaceExternalIds(em, mapper, "opportunity", written);
     List<Map<String, Object>> history = new ArrayList<>();
     written.forEach(p -> history.addAll(p.history()));
-    if (!history.isEmpty()) {
-      em.createNativeQuery(
-              """
+    Batches.insertRows(
+        em,
+        mapper,
+        """
               insert into opportunity_history (id, opportunity_id, changed_at, changed_by, field, from_value, to_value)
               select r.id, r.opportunity_id, :now, r.changed_by, r.field, r.from_value, r.to_value
               from jsonb_to_recordset(cast(:rows as jsonb))
                    as r(id uuid, opportunity_id uuid, changed_by uuid, field text, from_value text, to_value text)
-              """)
-          .setParameter("rows", Batches.json(mapper, history))
-          .setParameter("now", now)
-          .executeUpdate();
-    }
+              """,
+        history,
+        now);
   }
 
   private static Map<String, Object> row(Planned p) {

@@ -47,9 +47,7 @@ public class SyncResource {
           @QueryParam("atomic")
           String atomic,
       @Valid @NotNull BatchInput batch) {
-    Boolean allOrNothing = Params.bool("atomic", atomic);
-    return accountSync.upsert(
-        batch.source(), batch.records(), allOrNothing != null && allOrNothing);
+    return accountSync.upsert(batch.source(), batch.records(), allOrNothing(atomic));
   }
 
   @POST
@@ -64,9 +62,7 @@ public class SyncResource {
           @QueryParam("atomic")
           String atomic,
       @Valid @NotNull BatchInput batch) {
-    Boolean allOrNothing = Params.bool("atomic", atomic);
-    return opportunitySync.upsert(
-        batch.source(), batch.records(), allOrNothing != null && allOrNothing);
+    return opportunitySync.upsert(batch.source(), batch.records(), allOrNothing(atomic));
   }
 
   @POST
@@ -81,8 +77,11 @@ public class SyncResource {
           @QueryParam("atomic")
           String atomic,
       @Valid @NotNull BatchInput batch) {
-    Boolean allOrNothing = Params.bool("atomic", atomic);
-    return contactSync.upsert(
-        batch.source(), batch.records(), allOrNothing != null && allOrNothing);
+    return contactSync.upsert(batch.source(), batch.records(), allOrNothing(atomic));
+  }
+
+  /** The `atomic` parameter: false unless given as true. */
+  private static boolean allOrNothing(String atomic) {
+    return Boolean.TRUE.equals(Params.bool("atomic", atomic));
   }
 }
