@@ -9,9 +9,11 @@ openssl, psql; wrk is installed with apt-get when missing.
 """
 import argparse
 import base64
+import http.client
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -89,7 +91,9 @@ def start_app(public_key, port):
            "QUARKUS_OIDC_PUBLIC_KEY": public_key, "QUARKUS_OIDC_TOKEN_ISSUER": ISSUER,
            "QUARKUS_HTTP_PORT": str(port), "QUARKUS_LOG_LEVEL": "WARN"}
     log = open(os.path.join(OUT, "app.log"), "w")
-    app = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
+    # BENCH_JAVA_OPTS: JVM flags for the app, e.g. a flight recording to profile a scenario
+    java = ["java", *shlex.split(os.environ.get("BENCH_JAVA_OPTS", "")), "-jar", jar]
+    app = subprocess.Popen(java, env=env, stdout=log, stderr=subprocess.STDOUT)
     for _ in range(120):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/q/health/ready", timeout=2) as r:
@@ -118,25 +122,30 @@ def wrk(port, path, tok, seconds, connections):
 
 def feed_walk(port, tok, pages, limit):
     """Follows the change feed from its start like a connector: each page's nextCursor is the next
-    request's `after`. Answers the changes read, the seconds it took, each page's milliseconds
-    (request to parsed page), the seconds spent serving (request to last byte, the client's JSON
-    parsing left out) and the last cursor."""
-    cursor, changes, page_ms, served = None, 0, [], 0.0
+    request's `after`, over one kept-alive connection. Answers the changes read, the seconds it took,
+    each page's milliseconds (request to parsed page), the seconds spent serving (request to last
+    byte, the client's JSON parsing left out) and the cursors it was given, in order."""
+    cursor, cursors, changes, page_ms, served = None, [], 0, [], 0.0
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     started = time.monotonic()
     for _ in range(pages):
         path = f"/api/v1/changes?limit={limit}" + (f"&after={urllib.parse.quote(cursor)}" if cursor else "")
         t0 = time.monotonic()
-        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Authorization": f"Bearer {tok}"})
-        with urllib.request.urlopen(request, timeout=60) as r:
-            body = r.read()
+        connection.request("GET", path, headers={"Authorization": f"Bearer {tok}"})
+        response = connection.getresponse()
+        body = response.read()
+        if response.status != 200:
+            sys.exit(f"feed page answered {response.status}: {body[:300]!r}")
         served += time.monotonic() - t0
         page = json.loads(body)
         page_ms.append((time.monotonic() - t0) * 1000)
         changes += len(page["items"])
         cursor = page["nextCursor"]
+        cursors.append(cursor)
         if not page["items"]:
             break
-    return changes, time.monotonic() - started, page_ms, served, cursor
+    connection.close()
+    return changes, time.monotonic() - started, page_ms, served, cursors
 
 
 def post(port, path, tok, body):
@@ -584,7 +593,8 @@ def main():
         if not args.only or args.only.lower() in "change feed walk":
             sync_token = token(key, "bench-sync", ["integration"])
             feed_walk(args.port, sync_token, 20, 1000)  # warm-up
-            changes, seconds, page_ms, served, cursor = feed_walk(args.port, sync_token, args.feed_pages, 1000)
+            changes, seconds, page_ms, served, cursors = feed_walk(args.port, sync_token, args.feed_pages, 1000)
+            cursor = cursors[-1]
             ticket, change_id = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split(".")
             sql_times = sql_timing_script(feed_sql(ticket, int(change_id) - 1000, 1000), 3, args.sql_runs)
             results.append(("change feed walk (1000/page)",
@@ -595,6 +605,14 @@ def main():
                               f"{changes / seconds:,.0f} changes/s (one client, pages of 1000 from the start); "
                               f"served in {served:.1f} s = {changes / served:,.0f} changes/s "
                               f"(the client's JSON parsing left out)")
+            # one page of the walk's second half (opportunities) again and again with wrk: what the
+            # server answers without this client's costs
+            page_path = f"/api/v1/changes?limit=1000&after={urllib.parse.quote(cursors[len(cursors) * 3 // 4])}"
+            for connections in sorted({1, args.connections}):
+                http_page = wrk(args.port, page_path, sync_token, args.duration, connections)
+                feed_lines.append(f"change feed page (wrk, {connections} connection(s), pages of 1000): "
+                                  f"{http_page['rps'] * 1000:,.0f} changes/s, p50 {http_page['p50']:.1f} ms, "
+                                  f"{http_page['errors']:.0f} errors")
 
         if args.only and args.only.lower() in "opportunity upserts":
             rates = upsert_bench(args.port, token(key, "bench-sync", ["integration"]), args.upserts, 1000,
