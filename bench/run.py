@@ -605,8 +605,8 @@ def main():
                               f"{changes / seconds:,.0f} changes/s (one client, pages of 1000 from the start); "
                               f"served in {served:.1f} s = {changes / served:,.0f} changes/s "
                               f"(the client's JSON parsing left out)")
-            # one page of the walk's second half (opportunities) again and again with wrk: what the
-            # server answers without this client's costs
+            # one full page from the walk's last quarter (opportunities) again and again with wrk:
+            # what the server answers without this client's costs
             page_path = f"/api/v1/changes?limit=1000&after={urllib.parse.quote(cursors[len(cursors) * 3 // 4])}"
             for connections in sorted({1, args.connections}):
                 http_page = wrk(args.port, page_path, sync_token, args.duration, connections)
