@@ -41,35 +41,11 @@ public class AccountQueries {
     this.em = em;
   }
 
-  /**
-   * "The caller may see this account": they may see its owner, or someone on its team. Contacts and
-   * every other account-owned record reuse it. Expects account_owner_name_idx and
-   * account_team_staff_idx.
-   */
-  static void restrictToVisible(SqlWhere where, Visibility visibility, String alias) {
-    restrictToVisible(where, visibility, alias + ".owner_id", alias + ".id");
-  }
-
-  /**
-   * The same rule for any record with an owner and an account (an opportunity, say): visible when
-   * the caller may see its owner or someone on its account's team.
-   */
-  public static void restrictToVisible(
-      SqlWhere where, Visibility visibility, String ownerColumn, String accountIdColumn) {
-    if (visibility.seesEveryone()) {
-      return;
-    }
-    String staff = visibility.staffSet(where);
-    where.and(
-        "(%1$s in %3$s or exists (select 1 from account_team_member tm where tm.account_id = %2$s and tm.staff_id in %3$s))"
-            .formatted(ownerColumn, accountIdColumn, staff));
-  }
-
   /** The live accounts the caller may see, filtered; one (field, id) index per sort field. */
   public Page<Account> list(
       Filter filter, Visibility visibility, PageRequest page, String sortParam) {
     SqlWhere where = new SqlWhere().and("a.deleted_at is null");
-    restrictToVisible(where, visibility, "a");
+    visibility.account(where, "a.owner_id", "a.id");
     if (filter.ownerId() != null) {
       where.and("a.owner_id = " + where.param("ownerId", filter.ownerId()));
     }
@@ -128,7 +104,7 @@ public class AccountQueries {
   private static SqlWhere visibleById(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere();
     where.and("a.id = " + where.param("id", id));
-    restrictToVisible(where, visibility, "a");
+    visibility.account(where, "a.owner_id", "a.id");
     return where;
   }
 
@@ -162,7 +138,7 @@ public class AccountQueries {
       where.and("a.deleted_at is null");
     }
     where.and("a.id = any(cast(" + where.param("ids", ids.toArray(UUID[]::new)) + " as uuid[]))");
-    restrictToVisible(where, visibility, "a");
+    visibility.account(where, "a.owner_id", "a.id");
     return new HashSet<>(
         where
             .bind(em.createNativeQuery("select a.id from account a where " + where.sql()))

@@ -53,7 +53,7 @@ public class ContactService {
   public Contact get(UUID id) {
     SqlWhere where = new SqlWhere().and("c.deleted_at is null and a.deleted_at is null");
     where.and("c.id = " + where.param("id", id));
-    AccountQueries.restrictToVisible(where, caller.visibility(), "a");
+    caller.visibility().account(where, "a.owner_id", "a.id");
     @SuppressWarnings("unchecked")
     List<Contact> rows =
         where

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "generatedAt": "2026-11-25T12:00:00Z",
          "rows": [
           {"key": "00000000-0000-4000-8000-000000000003", "staffId": "00000000-0000-4000-8000-000000000003",
-           "name": "Dana Director (own deals)", "quota": null, "closedWon": "0.00", "commit": "0.00",
-           "bestCase": "0.00", "pipeline": "95000.00", "weightedPipeline": "19000.00", "gap": null,
-           "attainment": null, "coverage": null,
+           "name": "Dana Director (own deals)", "quota": "700000.00", "closedWon": "0.00", "commit": "0.00",
+           "bestCase": "0.00", "pipeline": "95000.00", "weightedPipeline": "19000.00", "gap": "700000.00",
+           "attainment": 0, "coverage": 0.1357,
            "dealCounts": {"pipeline": 1, "best_case": 0, "commit": 0, "closed": 0}},
           {"key": "00000000-0000-4000-8000-000000000004", "staffId": "00000000-0000-4000-8000-000000000004",
            "name": "Max Manager", "quota": "500000.00", "closedWon": "120000.00", "commit": "260000.00",
@@ -78,7 +78,7 @@ public record ForecastDocument(
               type = SchemaType.STRING,
               format = "decimal",
               description =
-                  "The period's quota: the quota of the row's staff member for exactly this period, else the sum of their quotas of its halves or quarters; null when none is set. The own-deals row of someone with reports has none (their quota is the team's, in the total); the total has the staff member's quota, else the sum of their direct reports' quotas.",
+                  "The period's quota: the quota of the row's staff member for exactly this period, else the sum of their quotas of its halves or quarters; null when none is set. The total has the staff member's quota (their team's), else the sum of their direct reports' quotas. With groupBy=staff the rows add up to it: the own-deals row of someone with reports holds the part of the team's quota no direct report holds (zero when the reports' quotas make it up, negative when they exceed it). Region and month rows have none.",
               nullable = true,
               example = "500000.00")
           @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -91,21 +91,22 @@ public class ForecastService {
     Staff rootStaff = Staff.findById(root);
     List<ForecastDocument.Row> rows = new ArrayList<>();
     Figures.Sum sum = new Figures.Sum();
+    BigDecimal unallocated = unallocated(totalQuota, reportIds, resolved);
     for (Line line : lines(effectiveGroup, period, root, rootStaff, reports, totals, team)) {
-      // the own-deals row of someone with reports has no quota: theirs is the team's, in the total
+      // the own-deals row of someone with reports holds what of the team's quota no report holds,
+      // so the staff rows' quotas add up to the total's
       BigDecimal quota =
+          line.staffId() == null
+              ? null
+              : line.staffId().equals(root) && !reports.isEmpty()
+                  ? unallocated
+                  : resolved.get(line.staffId());
+      ForecastQueries.RowTotals t = line.totals() == null ? null : line.totals().totals();
+      // their call covers the team: it is in the total, not on their own deals' row
+      Call call =
           line.staffId() == null || (line.staffId().equals(root) && !reports.isEmpty())
               ? null
-              : resolved.get(line.staffId());
-      ForecastQueries.RowTotals t = line.totals() == null ? null : line.totals().totals();
-      // nor a call: theirs covers the team, in the total
-      Call call =
-          quota == null
-                  && line.staffId() != null
-                  && line.staffId().equals(root)
-                  && !reports.isEmpty()
-              ? null
-              : line.staffId() == null ? null : calls.get(line.staffId());
+              : calls.get(line.staffId());
       rows.add(figures.row(line.key(), line.staffId(), line.name(), quota, t, call));
       sum.add(t);
     }
@@ -188,6 +189,21 @@ public class ForecastService {
       }
     }
     return lines;
+  }
+
+  /**
+   * The part of a team's quota that no direct report holds (negative when the reports hold more);
+   * null without a team quota.
+   */
+  private static BigDecimal unallocated(
+      BigDecimal teamQuota, List<UUID> reports, Map<UUID, BigDecimal> resolved) {
+    if (teamQuota == null) {
+      return null;
+    }
+    return reports.stream()
+        .map(resolved::get)
+        .filter(Objects::nonNull)
+        .reduce(teamQuota, BigDecimal::subtract);
   }
 
   /**

@@ -166,7 +166,7 @@ public class ForecastSnapshots {
             : em.createNativeQuery(
                     """
                     insert into forecast_snapshot (id, staff_id, period, taken_on, taken_at, figures)
-                    select gen_random_uuid(), s.staff_id, :period, :on, :at, cast(s.figures as jsonb)
+                    select uuid_v7(), s.staff_id, :period, :on, :at, cast(s.figures as jsonb)
                     from unnest(cast(:staff as uuid[]), cast(:figures as text[])) as s(staff_id, figures)
                     on conflict (staff_id, period, taken_on) do nothing
                     """)

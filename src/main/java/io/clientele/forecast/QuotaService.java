@@ -55,7 +55,7 @@ public class QuotaService {
    */
   public Page<Quota> list(FiscalPeriod period, UUID staffId, PageRequest page, String sortParam) {
     SqlWhere where = new SqlWhere();
-    where.and("q.staff_id in " + caller.visibility().staffSet(where));
+    caller.visibility().staff(where, "q.staff_id");
     if (staffId != null) {
       where.and("q.staff_id = " + where.param("staffId", staffId));
     }
@@ -117,7 +117,7 @@ public class QuotaService {
             """
             insert into quota (id, staff_id, period, period_kind, period_start, period_end, amount,
                                currency, version, created_at, updated_at)
-            select gen_random_uuid(), e.staff_id, :period, :kind, :start, :end, e.amount, e.currency, 0, :now, :now
+            select uuid_v7(), e.staff_id, :period, :kind, :start, :end, e.amount, e.currency, 0, :now, :now
             from unnest(cast(:staff as uuid[]), cast(:amounts as numeric[]), cast(:currencies as text[]))
                  as e(staff_id, amount, currency)
             on conflict (staff_id, period) do update

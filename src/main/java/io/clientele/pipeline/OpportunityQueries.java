@@ -1,6 +1,5 @@
 package io.clientele.pipeline;
 
-import io.clientele.account.AccountQueries;
 import io.clientele.staff.Visibility;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
@@ -65,7 +64,7 @@ public class OpportunityQueries {
   public Page<Opportunity> list(
       Filter filter, Visibility visibility, UUID caller, PageRequest page, String sortParam) {
     SqlWhere where = new SqlWhere().and("o.deleted_at is null");
-    AccountQueries.restrictToVisible(where, visibility, "o.owner_id", "o.account_id");
+    visibility.account(where, "o.owner_id", "o.account_id");
     if (filter.scope() == Scope.own) {
       where.and("o.owner_id = " + where.param("scopeRoot", caller));
     } else if (filter.scope() == Scope.team) {
@@ -130,7 +129,7 @@ public class OpportunityQueries {
     }
     SqlWhere where = new SqlWhere();
     where.and("o.id = any(cast(" + where.param("ids", ids.toArray(UUID[]::new)) + " as uuid[]))");
-    AccountQueries.restrictToVisible(where, visibility, "o.owner_id", "o.account_id");
+    visibility.account(where, "o.owner_id", "o.account_id");
     return new HashSet<>(
         where
             .bind(em.createNativeQuery("select o.id from opportunity o where " + where.sql()))
@@ -140,7 +139,7 @@ public class OpportunityQueries {
   public Optional<Opportunity> findVisible(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("o.deleted_at is null");
     where.and("o.id = " + where.param("id", id));
-    AccountQueries.restrictToVisible(where, visibility, "o.owner_id", "o.account_id");
+    visibility.account(where, "o.owner_id", "o.account_id");
     @SuppressWarnings("unchecked")
     List<Opportunity> rows =
         where

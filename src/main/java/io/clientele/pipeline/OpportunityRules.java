@@ -122,12 +122,13 @@ public final class OpportunityRules {
       }
       return stage.forecastCategory;
     }
+    // a category the caller did not send follows the new stage (a won deal reopened leaves closed)
+    if (wanted == null || (stageChanged && !given)) {
+      return stage.forecastCategory;
+    }
     if (wanted == ForecastCategory.closed) {
       throw ProblemException.invalidField(
           "forecastCategory", "only won deals are in category closed");
-    }
-    if (wanted == null || (stageChanged && !given)) {
-      return stage.forecastCategory;
     }
     return wanted;
   }

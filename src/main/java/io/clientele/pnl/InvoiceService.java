@@ -71,7 +71,7 @@ public class InvoiceService {
   /** Invoices of the accounts the caller may see; expects invoice_issue_idx / invoice_due_idx. */
   public Page<Billed> list(Filter filter, PageRequest page, String sortParam) {
     SqlWhere where = new SqlWhere();
-    AccountQueries.restrictToVisible(where, caller.visibility(), "a.owner_id", "a.id");
+    caller.visibility().account(where, "a.owner_id", "a.id");
     if (filter.accountId() != null) {
       where.and("i.account_id = " + where.param("accountId", filter.accountId()));
     }

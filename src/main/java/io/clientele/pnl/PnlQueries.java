@@ -1,6 +1,5 @@
 package io.clientele.pnl;
 
-import io.clientele.account.AccountQueries;
 import io.clientele.common.FiscalCalendar;
 import io.clientele.staff.Visibility;
 import io.clientele.web.SqlWhere;
@@ -98,7 +97,7 @@ public class PnlQueries {
     } else if (visibility.seesEveryone()) {
       accounts = "";
     } else {
-      AccountQueries.restrictToVisible(where, visibility, "a.owner_id", "a.id");
+      visibility.account(where, "a.owner_id", "a.id");
       accounts = " and %s.account_id in (select a.id from account a where " + where.sql() + ")";
     }
     List<String> parts = new ArrayList<>();

@@ -52,9 +52,13 @@ public record PnlRow(
         BigDecimal margin,
     BudgetAmounts budget,
     Variance variance,
-    @Schema(description = "true when costs exceed a cost budget (in total or in any category)")
+    @Schema(
+            description =
+                "true when costs exceed a cost budget, in total or in a category; exactly when `overrunCategories` is not empty")
         boolean costOverrun,
-    @Schema(description = "The cost categories over their own budget")
+    @Schema(
+            description =
+                "The cost categories over their own budget; once the row has any cost budget, a category without one is over it by any cost")
         List<CostCategory> overrunCategories) {
 
   @Schema(name = "PnlCosts", description = "Posted costs per category")
@@ -116,9 +120,14 @@ public record PnlRow(
     BigDecimal budgetCosts = money(amounts.budgetCosts(), decimals);
     BigDecimal revenueVariance = budgetRevenue == null ? null : revenue.subtract(budgetRevenue);
     BigDecimal costsVariance = budgetCosts == null ? null : totalCosts.subtract(budgetCosts);
+    // once the row has a cost budget, a category without one has a budget of zero (its costs count
+    // against the total in full), so costs over the total are always over some category
     List<CostCategory> overrun = new ArrayList<>();
     for (CostCategory category : CostCategory.values()) {
       BigDecimal budget = amounts.budgetCost(category);
+      if (budget == null && budgetCosts != null) {
+        budget = BigDecimal.ZERO;
+      }
       if (budget != null && amounts.cost(category).compareTo(budget) > 0) {
         overrun.add(category);
       }
@@ -143,7 +152,7 @@ public record PnlRow(
             revenueVariance == null ? null : ratio(revenueVariance, budgetRevenue),
             costsVariance,
             costsVariance == null ? null : ratio(costsVariance, budgetCosts)),
-        (costsVariance != null && costsVariance.signum() > 0) || !overrun.isEmpty(),
+        !overrun.isEmpty(),
         overrun);
   }
 

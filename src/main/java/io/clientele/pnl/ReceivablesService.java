@@ -1,6 +1,5 @@
 package io.clientele.pnl;
 
-import io.clientele.account.AccountQueries;
 import io.clientele.common.Money;
 import io.clientele.common.Timestamps;
 import io.clientele.fx.ExchangeRates;
@@ -50,7 +49,7 @@ public class ReceivablesService {
    * then), both converted at the issue month's rate and rounded; `days` past due.
    */
   private String invoicesAsOf(SqlWhere where, LocalDate asOf, boolean directors) {
-    AccountQueries.restrictToVisible(where, caller.visibility(), "a.owner_id", "a.id");
+    caller.visibility().account(where, "a.owner_id", "a.id");
     String visible = where.sql();
     String day = where.param("asOf", asOf);
     String rate =

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -188,8 +189,27 @@ public class ReviewResource {
       summary = "Open a review cycle for the caller's reports",
       description =
           "Drafts a review, with the caller as reviewer, for every active direct report who has none for the cycle yet. Idempotent: opening the cycle again drafts only for reports who joined since.")
-  public CycleDto openCycle(
-      @Parameter(description = "A fiscal period", example = "2026-H2") String period) {
-    return CycleDto.from(reviews.openCycle(period));
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Drafted at least one review; Location lists the cycle's reviews the caller writes",
+      content = @Content(schema = @Schema(implementation = CycleDto.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Drafted nothing: every direct report already has a review for the cycle",
+      content = @Content(schema = @Schema(implementation = CycleDto.class)))
+  public RestResponse<CycleDto> openCycle(
+      @Parameter(description = "A fiscal period", example = "2026-H2") String period, UriInfo uri) {
+    CycleDto cycle = CycleDto.from(reviews.openCycle(period));
+    if (cycle.created().isEmpty()) {
+      return RestResponse.ok(cycle);
+    }
+    URI list =
+        uri.getBaseUriBuilder()
+            .path("reviews")
+            .queryParam("cycle", cycle.cycle())
+            .queryParam("scope", ReviewService.Scope.reviewing)
+            .build();
+    return RestResponse.ResponseBuilder.<CycleDto>created(list).entity(cycle).build();
   }
 }

@@ -18,7 +18,6 @@ import io.clientele.web.SortField;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,22 +85,25 @@ public class ReviewService {
     this.em = em;
   }
 
-  /** Where the caller stands towards reviews: their subtree is loaded once per request. */
+  /**
+   * What the caller may do with a review they see (which ones they see is {@link
+   * io.clientele.staff.Visibility#reviews}): their subtree is loaded once per request.
+   */
   private final class Standing {
     final UUID me = caller.staffId();
     final boolean admin = caller.is(Roles.ADMIN);
-    final boolean seesAll = admin || caller.is(Roles.EXECUTIVE);
     final Set<UUID> below = staff.subtree(me);
 
-    boolean sees(Review r) {
-      return seesAll
-          || below.contains(r.reviewerId)
-          || (r.revieweeId.equals(me) && r.status() != ReviewStatus.draft);
-    }
-
-    /** The reviewee never sees it, whatever their role; executives neither. */
+    /**
+     * Denials first: never the reviewee, whatever their role, and never the executive role unless
+     * they wrote the review; then the reviewer, those above the reviewer and admins.
+     */
     boolean seesCompensation(Review r) {
-      return !r.revieweeId.equals(me) && (admin || below.contains(r.reviewerId));
+      boolean reviewer = r.reviewerId.equals(me);
+      if (r.revieweeId.equals(me) || (caller.is(Roles.EXECUTIVE) && !reviewer)) {
+        return false;
+      }
+      return reviewer || admin || below.contains(r.reviewerId);
     }
 
     /** The reviewer, a director above them, or an admin; never the reviewee. */
@@ -131,16 +133,8 @@ public class ReviewService {
 
   public Page<ReviewDto> list(Filter filter, PageRequest page, String sortParam) {
     Standing standing = new Standing();
-    SqlWhere where = new SqlWhere();
+    SqlWhere where = caller.visibility().reviews(new SqlWhere(), "r");
     UUID[] below = standing.below.toArray(UUID[]::new);
-    if (!standing.seesAll) {
-      where.and(
-          "(r.reviewer_id = any(cast("
-              + where.param("below", below)
-              + " as uuid[])) or (r.reviewee_id = "
-              + where.param("me", standing.me)
-              + " and r.status <> 'draft'))");
-    }
     if (filter.scope() != null) {
       switch (filter.scope()) {
         case own -> where.and("r.reviewee_id = " + where.param("scopeSelf", standing.me));
@@ -176,12 +170,12 @@ public class ReviewService {
 
   public ReviewDto get(UUID id) {
     Standing standing = new Standing();
-    return dto(find(id, LockModeType.NONE, standing), standing);
+    return dto(find(id, false), standing);
   }
 
   /** The KPIs: frozen once submitted, computed now while a draft. */
   public Kpis kpis(UUID id) {
-    Review review = find(id, LockModeType.NONE, new Standing());
+    Review review = find(id, false);
     Kpis frozen = json.kpis(review);
     return frozen != null ? frozen : kpis.live(review.revieweeId, cycleOf(review));
   }
@@ -237,7 +231,7 @@ public class ReviewService {
   @Transactional
   public ReviewDto update(UUID id, String patch, OptionalLong expectedVersion) {
     Standing standing = new Standing();
-    Review review = find(id, LockModeType.PESSIMISTIC_WRITE, standing);
+    Review review = find(id, true);
     ETags.checkIfMatch(expectedVersion, review.version);
     if (!standing.edits(review)) {
       throw ProblemException.forbidden(
@@ -264,7 +258,7 @@ public class ReviewService {
   @Transactional
   public ReviewDto move(UUID id, ReviewStatus to, String comment, OptionalLong expectedVersion) {
     Standing standing = new Standing();
-    Review review = find(id, LockModeType.PESSIMISTIC_WRITE, standing);
+    Review review = find(id, true);
     ETags.checkIfMatch(expectedVersion, review.version);
     ReviewStatus from = review.status();
     if (!from.next().contains(to)) {
@@ -309,7 +303,7 @@ public class ReviewService {
                 """
                 insert into review (id, reviewee_id, reviewer_id, cycle, cycle_start, cycle_end, status,
                                     version, created_at, updated_at)
-                select gen_random_uuid(), s.id, :me, :cycle, :start, :end, 'draft', 0, :now, :now
+                select uuid_v7(), s.id, :me, :cycle, :start, :end, 'draft', 0, :now, :now
                 from staff s
                 where s.manager_id = :me and s.active and s.id <> :me
                 order by s.name, s.id
@@ -337,12 +331,21 @@ public class ReviewService {
     return new Opened(cycle.label(), created, existing);
   }
 
-  private Review find(UUID id, LockModeType lock, Standing standing) {
-    Review review = Review.findById(id, lock);
-    if (review == null || !standing.sees(review)) {
-      throw ProblemException.notFound("Review");
-    }
-    return review;
+  /** A review the caller sees, read through the same predicate as the list; else 404. */
+  @SuppressWarnings("unchecked")
+  private Review find(UUID id, boolean forUpdate) {
+    SqlWhere where = caller.visibility().reviews(new SqlWhere(), "r");
+    where.and("r.id = " + where.param("id", id));
+    List<Review> rows =
+        where
+            .bind(
+                em.createNativeQuery(
+                    "select r.* from review r where "
+                        + where.sql()
+                        + (forUpdate ? " for update of r" : ""),
+                    Review.class))
+            .getResultList();
+    return rows.stream().findFirst().orElseThrow(() -> ProblemException.notFound("Review"));
   }
 
   private FiscalPeriod cycleOf(Review review) {
@@ -477,7 +480,7 @@ public class ReviewService {
         standing.seesCompensation(review) ? compensation(review) : null,
         json.kpis(review),
         json.transitions(review),
-        review.status().next(),
+        review.status().next().stream().filter(to -> standing.moves(review, to)).toList(),
         review.version,
         review.createdAt,
         review.updatedAt);

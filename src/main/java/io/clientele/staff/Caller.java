@@ -20,6 +20,7 @@ public class Caller {
   private final StaffProvisioning provisioning;
   private final StaffQueries staff;
   private UUID staffId;
+  private Visibility visibility;
 
   public Caller(
       SecurityIdentity identity,
@@ -49,15 +50,12 @@ public class Caller {
     return known;
   }
 
-  /** Which staff the caller may act for: their whole subtree, just themselves, or everyone. */
+  /** What the caller may see: the predicates every query adds (see {@link Visibility}). */
   public Visibility visibility() {
-    if (is(Roles.ADMIN) || is(Roles.EXECUTIVE) || is(Roles.FINANCE) || is(Roles.INTEGRATION)) {
-      return Visibility.everyone();
+    if (visibility == null) {
+      visibility = Visibility.of(this);
     }
-    if (is(Roles.DIRECTOR)) {
-      return Visibility.subtreeOf(staffId());
-    }
-    return Visibility.self(staffId());
+    return visibility;
   }
 
   /**

@@ -67,7 +67,7 @@ public class StaffQueries {
   public boolean isVisible(Visibility visibility, UUID staffId) {
     SqlWhere where = new SqlWhere();
     where.and("s.id = " + where.param("id", staffId));
-    where.and("s.id in " + visibility.staffSet(where));
+    visibility.staff(where, "s.id");
     return !where
         .bind(em.createNativeQuery("select 1 from staff s where " + where.sql()))
         .getResultList()

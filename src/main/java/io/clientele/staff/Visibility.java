@@ -4,10 +4,21 @@ import io.clientele.web.SqlWhere;
 import java.util.UUID;
 
 /**
- * Who may see what, as a SQL predicate and nothing else: every list, read, write and rollup adds it
- * to its query, and a record outside it is simply not found. A director sees their whole subtree
- * (the `staff_subtree` function walks the manager tree), a manager only themselves, and admins,
- * executives, finance and integrations everyone.
+ * Who may see what: the one home of every visibility rule, as SQL predicates a query adds to its
+ * WHERE. A record outside them is simply not found (404), exactly like a missing one; a single
+ * record is read through the same predicate as a list. There are three rules:
+ *
+ * <ul>
+ *   <li>{@link #staff}: a staff member and what is theirs alone (quotas, forecasts, calls,
+ *       snapshots). A director sees their whole subtree (the `staff_subtree` function walks the
+ *       manager tree), a manager only themselves, and admins, executives, finance and integrations
+ *       everyone.
+ *   <li>{@link #account}: an account and what hangs off it (contacts, deals, invoices, P&L):
+ *       visible when its owner is, or someone on its account team is, by the rule above.
+ *   <li>{@link #reviews}: admins and executives see every review; anyone else the reviews written
+ *       by them or by someone below them, and their own once submitted. Who sees `compensation` on
+ *       a review they see is narrower, and lives with the review's other permissions.
+ * </ul>
  */
 public final class Visibility {
   private enum Scope {
@@ -17,36 +28,71 @@ public final class Visibility {
   }
 
   private final Scope scope;
-  private final UUID staffId;
+  private final UUID me;
+  private final boolean everyReview;
 
-  private Visibility(Scope scope, UUID staffId) {
+  Visibility(Scope scope, UUID me, boolean everyReview) {
     this.scope = scope;
-    this.staffId = staffId;
+    this.me = me;
+    this.everyReview = everyReview;
   }
 
-  static Visibility everyone() {
-    return new Visibility(Scope.EVERYONE, null);
+  static Visibility of(Caller caller) {
+    boolean everyone =
+        caller.is(Roles.ADMIN)
+            || caller.is(Roles.EXECUTIVE)
+            || caller.is(Roles.FINANCE)
+            || caller.is(Roles.INTEGRATION);
+    Scope scope =
+        everyone ? Scope.EVERYONE : caller.is(Roles.DIRECTOR) ? Scope.SUBTREE : Scope.SELF;
+    return new Visibility(
+        scope, caller.staffId(), caller.is(Roles.ADMIN) || caller.is(Roles.EXECUTIVE));
   }
 
-  static Visibility subtreeOf(UUID director) {
-    return new Visibility(Scope.SUBTREE, director);
-  }
-
-  static Visibility self(UUID staffId) {
-    return new Visibility(Scope.SELF, staffId);
-  }
-
+  /** True when no staff or account record is hidden from the caller (no predicate is added). */
   public boolean seesEveryone() {
     return scope == Scope.EVERYONE;
   }
 
-  /** SQL for "the staff whose records the caller may see", usable after `in`. */
-  public String staffSet(SqlWhere where) {
+  /** Keeps the rows whose `staffColumn` names a staff member the caller may see. */
+  public SqlWhere staff(SqlWhere where, String staffColumn) {
+    if (!seesEveryone()) {
+      where.and(staffColumn + " in " + staffSet(where));
+    }
+    return where;
+  }
+
+  /**
+   * Keeps the rows of accounts the caller may see: the owner in `ownerColumn`, or someone on the
+   * team of the account in `accountIdColumn`, is a staff member they may see. Expects
+   * account_owner_name_idx and account_team_staff_idx.
+   */
+  public SqlWhere account(SqlWhere where, String ownerColumn, String accountIdColumn) {
+    if (!seesEveryone()) {
+      String staff = staffSet(where);
+      where.and(
+          "(%1$s in %3$s or exists (select 1 from account_team_member tm where tm.account_id = %2$s and tm.staff_id in %3$s))"
+              .formatted(ownerColumn, accountIdColumn, staff));
+    }
+    return where;
+  }
+
+  /** Keeps the reviews (table alias `alias`) the caller may see. */
+  public SqlWhere reviews(SqlWhere where, String alias) {
+    if (!everyReview) {
+      String self = where.param("visible_me", me);
+      where.and(
+          "(%1$s.reviewer_id in (select id from staff_subtree(%2$s)) or (%1$s.reviewee_id = %2$s and %1$s.status <> 'draft'))"
+              .formatted(alias, self));
+    }
+    return where;
+  }
+
+  private String staffSet(SqlWhere where) {
     return switch (scope) {
       case EVERYONE -> "(select id from staff)";
-      case SUBTREE ->
-          "(select id from staff_subtree(" + where.param("visible_root", staffId) + "))";
-      case SELF -> "(" + where.param("visible_self", staffId) + ")";
+      case SUBTREE -> "(select id from staff_subtree(" + where.param("visible_me", me) + "))";
+      case SELF -> "(" + where.param("visible_me", me) + ")";
     };
   }
 }

@@ -1,7 +1,6 @@
 package io.clientele.sync;
 
 import io.clientele.account.AccountDto;
-import io.clientele.account.AccountQueries;
 import io.clientele.account.AccountStatus;
 import io.clientele.account.ContactDto;
 import io.clientele.account.Influence;
@@ -102,9 +101,8 @@ public class ChangeFeed {
           left join account ca on ca.id = ct.account_id
           left join opportunity o on c.type = 'opportunities' and o.id = c.record_id
           """;
-      AccountQueries.restrictToVisible(
+      visibility.account(
           where,
-          visibility,
           "coalesce(a.owner_id, ca.owner_id, o.owner_id)",
           "coalesce(a.id, ca.id, o.account_id)");
     }

@@ -123,7 +123,7 @@ public class ProblemMapper {
     } else if (failure instanceof JsonProcessingException e) {
       response = mapper.json(e, null);
     } else {
-      response = mapper.unexpected(failure, null);
+      response = mapper.unexpected(failure, null, null);
     }
     return (Problem) response.getEntity();
   }
@@ -222,12 +222,22 @@ public class ProblemMapper {
 
   /** Last resort: known failures wrapped by the transaction or the ORM, otherwise a 500. */
   @ServerExceptionMapper
-  public Response unexpected(Throwable e, UriInfo uri) {
+  public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ProblemException problem) {
         return problem(problem, uri);
       }
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+        // a race lost at the write: with If-Match the version it demanded is stale, as a loss
+        // seen before the write would say
+        if (headers != null
+            && ETags.expected(headers.getHeaderString(HttpHeaders.IF_MATCH)).isPresent()) {
+          return respond(
+              ProblemKind.PRECONDITION_FAILED,
+              "The resource has changed since the version If-Match names; read it again and retry",
+              null,
+              uri);
+        }
         return respond(
             ProblemKind.CONFLICT,
             "Someone else changed this record at the same time; read it again and retry",

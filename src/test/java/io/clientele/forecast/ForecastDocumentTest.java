@@ -1,6 +1,7 @@
 package io.clientele.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -246,7 +247,13 @@ class ForecastDocumentTest {
     assertThat(doc.getList("rows.key"))
         .containsExactly(director.idString(), lead.idString(), solo.idString());
     Set<UUID> leadTeam = Set.of(lead.id(), m1.id(), m2.id());
-    checkRow(doc, "rows[0]", deals, d -> d.owner().equals(director.id()), null);
+    // the director's own row holds what of the team's quota no report holds
+    checkRow(
+        doc,
+        "rows[0]",
+        deals,
+        d -> d.owner().equals(director.id()),
+        new BigDecimal("2000000").subtract(new BigDecimal("900000").multiply(RATES.get("EUR"))));
     checkRow(
         doc,
         "rows[1]",
@@ -256,6 +263,13 @@ class ForecastDocumentTest {
     // a half quota does not make a quarter's quota
     checkRow(doc, "rows[2]", deals, d -> d.owner().equals(solo.id()), null);
     checkRow(doc, "total", deals, d -> true, new BigDecimal("2000000"));
+    assertThat(
+            doc.getList("rows.quota", String.class).stream()
+                .filter(q -> q != null)
+                .map(BigDecimal::new)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .as("the rows' quotas add up to the total's")
+        .isEqualByComparingTo(doc.getString("total.quota"));
 
     JsonPath own =
         Api.as(lead)
@@ -326,7 +340,13 @@ class ForecastDocumentTest {
         .then()
         .body("total.quota", equalTo(null));
     // a team without a quota of its own adds up its members', whatever the rows are
-    Api.as(lead).get("/api/v1/forecasts/2035").then().body("total.quota", equalTo("6300.00"));
+    // ...and then no part of it is left to the lead's own row: 6300 = 0 + 1300 + 5000
+    Api.as(lead)
+        .get("/api/v1/forecasts/2035")
+        .then()
+        .body("total.quota", equalTo("6300.00"))
+        .body("rows[0].quota", equalTo("0.00"))
+        .body("rows.quota", containsInAnyOrder("0.00", "1300.00", "5000.00"));
     Api.as(lead)
         .queryParam("groupBy", "month")
         .get("/api/v1/forecasts/2035")

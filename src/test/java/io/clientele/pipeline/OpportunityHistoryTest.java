@@ -70,6 +70,24 @@ class OpportunityHistoryTest {
             "ownerId");
     assertThat(h.getList("from")).containsOnlyNulls();
     assertThat(h.getList("by")).containsOnly(max.idString());
+    // one clock per transaction: the creation is recorded at the deal's own createdAt
+    String createdAt =
+        Api.as(max).get("/api/v1/opportunities/" + id).then().extract().path("createdAt");
+    assertThat(h.getList("at")).containsOnly(createdAt);
+  }
+
+  @Test
+  void aChangeIsRecordedAtTheDealsNewUpdatedAt() {
+    String updatedAt =
+        Api.as(max)
+            .body("{\"stage\": \"qualification\"}")
+            .patch("/api/v1/opportunities/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("updatedAt");
+    JsonPath h = history();
+    assertThat(h.getString("at[" + (h.getList("at").size() - 1) + "]")).isEqualTo(updatedAt);
   }
 
   @Test

@@ -129,6 +129,23 @@ class OpportunityRulesTest {
   }
 
   @Test
+  void aWonDealReopenedTakesTheNewStagesCategory() {
+    String id = create("negotiation", "");
+    patch(id, "{\"stage\": \"closed_won\"}")
+        .statusCode(200)
+        .body("forecastCategory", equalTo("closed"));
+    // the caller sends no category: it follows the stage, as reopening a lost deal does
+    patch(id, "{\"stage\": \"proposal\", \"closeDate\": \"2027-01-31\"}")
+        .statusCode(200)
+        .body("forecastCategory", equalTo("best_case"))
+        .body("probability", equalTo(50))
+        .body("closedDate", nullValue());
+    invalid(
+        patch(id, "{\"stage\": \"negotiation\", \"forecastCategory\": \"closed\"}"),
+        "forecastCategory");
+  }
+
+  @Test
   void probabilityDefaultsFromTheStageAndMayBeOverridden() {
     String id = create("proposal", "\"probability\": 30");
     Api.as(max).get(DEALS + "/" + id).then().body("probability", equalTo(30));

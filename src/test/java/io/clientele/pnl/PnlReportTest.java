@@ -1,6 +1,7 @@
 package io.clientele.pnl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -283,9 +284,15 @@ class PnlReportTest {
       totalCosts = totalCosts.add(slot[0]);
       if (slot[1] != null) {
         budgetCosts = budgetCosts == null ? slot[1] : budgetCosts.add(slot[1]);
-        if (slot[0].compareTo(slot[1]) > 0) {
-          overrun.add(category);
-        }
+      }
+    }
+    for (String category : CATEGORIES.subList(1, CATEGORIES.size())) {
+      BigDecimal[] slot = sums.get(category);
+      // with any cost budget in the row, an unbudgeted category's budget is zero
+      BigDecimal categoryBudget =
+          slot[1] != null || budgetCosts == null ? slot[1] : BigDecimal.ZERO;
+      if (categoryBudget != null && slot[0].compareTo(categoryBudget) > 0) {
+        overrun.add(category);
       }
     }
     BigDecimal budgetRevenue = sums.get("revenue")[1];
@@ -311,6 +318,9 @@ class PnlReportTest {
     expected.put(
         "costOverrun", (costsVariance != null && costsVariance.signum() > 0) || !overrun.isEmpty());
     expected.put("overrunCategories", overrun);
+    assertThat(row.get("costOverrun"))
+        .as(what + ": an overrun names its categories")
+        .isEqualTo(!((List<?>) row.get("overrunCategories")).isEmpty());
     Map<String, Object> actual = new LinkedHashMap<>(row);
     actual.keySet().retainAll(expected.keySet());
     assertThat(normalise(actual)).as(what).isEqualTo(normalise(expected));
@@ -615,6 +625,40 @@ class PnlReportTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("groupBy"));
+  }
+
+  @Test
+  void costsOverTheTotalBudgetNameTheUnbudgetedCategory() {
+    UUID account = accounts.keySet().iterator().next();
+    String base = "/api/v1/accounts/" + account;
+    Api.as(finance)
+        .body(
+            "{\"period\": \"2044-03\", \"costs\": {\"media\": {\"amount\": \"1000.00\", \"currency\": \"USD\"}}}")
+        .post(base + "/budgets")
+        .then()
+        .statusCode(201);
+    for (String[] cost :
+        List.of(new String[] {"media", "500.00"}, new String[] {"travel", "800.00"})) {
+      Api.as(finance)
+          .body(
+              "{\"date\": \"2044-03-10\", \"category\": \"%s\", \"amount\": {\"amount\": \"%s\", \"currency\": \"USD\"}}"
+                  .formatted(cost[0], cost[1]))
+          .post(base + "/costs")
+          .then()
+          .statusCode(201);
+    }
+    // 1300 of costs against a budget of 1000, all of it media: travel (no budget) is the overrun
+    Api.as(finance)
+        .queryParam("from", "2044-03")
+        .queryParam("to", "2044-03")
+        .get(base + "/pnl")
+        .then()
+        .statusCode(200)
+        .body("total.totalCosts", equalTo("1300.00"))
+        .body("total.variance.costs", equalTo("300.00"))
+        .body("total.costOverrun", equalTo(true))
+        .body("total.overrunCategories", contains("travel"))
+        .body("rows[0].overrunCategories", contains("travel"));
   }
 
   @Test

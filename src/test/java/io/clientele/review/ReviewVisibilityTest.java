@@ -40,7 +40,8 @@ class ReviewVisibilityTest {
 
   @BeforeEach
   void world() {
-    TestStaff top = fixtures.staff("director");
+    TestStaff chief = fixtures.staff("executive");
+    TestStaff top = fixtures.staff("director", chief);
     reviewer = fixtures.staff("director", top);
     reviewee = fixtures.staff("manager", reviewer);
     callers = new LinkedHashMap<>();
@@ -48,6 +49,7 @@ class ReviewVisibilityTest {
     callers.put("director above the reviewer", top);
     callers.put("admin", fixtures.staff("admin"));
     callers.put("executive", fixtures.staff("executive"));
+    callers.put("executive above the reviewer", chief);
     callers.put("reviewee", reviewee);
     callers.put("peer of the reviewee", fixtures.staff("manager", reviewer));
     callers.put("another director", fixtures.staff("director"));
@@ -75,6 +77,8 @@ class ReviewVisibilityTest {
     sight.put("director above the reviewer", Sight.WHOLE);
     sight.put("admin", Sight.WHOLE);
     sight.put("executive", Sight.HIDDEN);
+    // the executive role never sees compensation, even above the reviewer
+    sight.put("executive above the reviewer", Sight.HIDDEN);
     sight.put("reviewee", submitted ? Sight.HIDDEN : Sight.NOT_FOUND);
     sight.put("peer of the reviewee", Sight.NOT_FOUND);
     sight.put("another director", Sight.NOT_FOUND);
@@ -169,6 +173,31 @@ class ReviewVisibilityTest {
                 "select merit_increase_percent from review where id = ?1",
                 java.util.UUID.fromString(own)))
         .isEqualTo("5.00");
+  }
+
+  @Test
+  void anExecutiveWhoWroteTheReviewSeesItsCompensation() {
+    TestStaff chief = fixtures.staff("executive");
+    TestStaff report = fixtures.staff("director", chief);
+    String own =
+        Api.as(fixtures.staff("admin"))
+            .body(
+                "{\"revieweeId\": \"%s\", \"reviewerId\": \"%s\", \"cycle\": \"2026-H1\", \"compensation\": {\"meritIncreasePercent\": \"4\"}}"
+                    .formatted(report.id(), chief.id()))
+            .post(REVIEWS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    assertThat(sightOf(Api.as(chief).get(REVIEWS + "/" + own), "")).isEqualTo(Sight.WHOLE);
+    assertThat(
+            sightOf(
+                Api.as(chief).queryParam("scope", "reviewing").get(REVIEWS),
+                "items.find { it.id == '" + own + "' }"))
+        .isEqualTo(Sight.WHOLE);
+    // another executive sees the review but not its compensation
+    assertThat(sightOf(Api.as(fixtures.staff("executive")).get(REVIEWS + "/" + own), ""))
+        .isEqualTo(Sight.HIDDEN);
   }
 
   @Test

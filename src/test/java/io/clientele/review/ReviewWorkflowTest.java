@@ -2,6 +2,7 @@ package io.clientele.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -138,8 +140,13 @@ class ReviewWorkflowTest {
             .body("transitions[0].to", equalTo("submitted"))
             .body("transitions[0].by", equalTo(reviewer.idString()))
             .body("transitions[0].at", notNullValue())
-            .body("allowedTransitions", equalTo(List.of("acknowledged")))
+            // acknowledging is the reviewee's move, not the reviewer's
+            .body("allowedTransitions", hasSize(0))
             .extract();
+    Api.as(reviewee)
+        .get(REVIEWS + "/" + id)
+        .then()
+        .body("allowedTransitions", equalTo(List.of("acknowledged")));
     // from submitted: only acknowledged, by the reviewee
     move(reviewer, id, "submit")
         .then()
@@ -163,7 +170,13 @@ class ReviewWorkflowTest {
         .statusCode(200)
         .body("status", equalTo("acknowledged"))
         .body("revieweeComment", equalTo("Fair, and I want the EMEA renewals"))
-        .body("transitions[1].by", equalTo(reviewee.idString()));
+        .body("transitions[1].by", equalTo(reviewee.idString()))
+        .body("allowedTransitions", hasSize(0)); // closing is not theirs
+    Api.as(top)
+        .get(REVIEWS + "/" + id)
+        .then()
+        .body("allowedTransitions", equalTo(List.of("closed")));
+    Api.as(reviewer).get(REVIEWS + "/" + id).then().body("allowedTransitions", hasSize(0));
     // from acknowledged: only closed, by a director above the reviewer or an admin
     move(reviewee, id, "acknowledge").then().statusCode(409);
     move(reviewer, id, "submit").then().statusCode(409);
@@ -431,12 +444,15 @@ class ReviewWorkflowTest {
         Api.as(reviewer)
             .post(REVIEWS + "/cycles/2027-H1")
             .then()
-            .statusCode(200)
+            .statusCode(201)
+            .header("Location", endsWith(REVIEWS + "?cycle=2027-H1&scope=reviewing"))
             .body("cycle", equalTo("2027-H1"))
             .body("created", hasSize(1))
             .body("existing", equalTo(List.of(existing)))
             .extract();
     String created = opened.path("created[0]");
+    // time-ordered like every other record's id: version 7
+    assertThat(UUID.fromString(created).version()).isEqualTo(7);
     Api.as(reviewer)
         .get(REVIEWS + "/" + created)
         .then()

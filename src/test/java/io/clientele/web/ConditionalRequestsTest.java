@@ -1,5 +1,6 @@
 package io.clientele.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.clientele.support.Api;
@@ -7,6 +8,13 @@ import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -64,6 +72,40 @@ class ConditionalRequestsTest {
 
     Api.as(manager).header("If-Match", "\"1\"").delete(url).then().statusCode(204);
     Api.as(manager).get(url).then().statusCode(404);
+  }
+
+  @Test
+  void racingPatchesWithTheSameIfMatchHaveOneWinnerAndOnly412sBesides() throws Exception {
+    TestStaff manager = fixtures.staff("manager");
+    String url = "/api/v1/accounts/" + fixtures.account(Fixtures.unique("Race"), manager);
+    int racers = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < racers; i++) {
+      String industry = "Industry " + i;
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return Api.as(manager)
+                    .header("If-Match", "\"0\"")
+                    .contentType("application/merge-patch+json")
+                    .body("{\"industry\": \"" + industry + "\"}")
+                    .patch(url)
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> answer : answers) {
+      statuses.add(answer.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    // whether a loser saw the new version before writing or lost at the write, it is stale
+    assertThat(statuses).containsOnly(200, 412);
+    assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+    Api.as(manager).get(url).then().statusCode(200).body("version", equalTo(1));
   }
 
   @Test

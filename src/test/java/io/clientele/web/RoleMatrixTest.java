@@ -727,6 +727,8 @@ class RoleMatrixTest {
                             .formatted(fixtures.staff("manager", director).id()))
                     .post("/api/v1/reviews")
                     .statusCode());
+    // opened once already, so every allowed caller drafts nothing more: 200
+    Api.as(director).post("/api/v1/reviews/cycles/2026-Q1").then().statusCode(201);
     expect(
         "POST /reviews/cycles/{period}",
         List.of("admin", "director"),
