@@ -1,6 +1,7 @@
 package io.clientele.pipeline;
 
 import io.clientele.common.ExternalId;
+import io.clientele.web.FieldErrors;
 import io.clientele.web.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,20 +19,31 @@ import java.util.function.Function;
 public final class OpportunityRules {
   private OpportunityRules() {}
 
-  /** The stage `input` names: known, not retired if the deal is entering it. */
+  /**
+   * The stage `input` names: known, not retired if the deal is entering it; and the amount is not
+   * negative. Both are checked, and every failure named at once.
+   */
   public static Stage stage(
       OpportunityInput before, OpportunityInput input, Function<String, Optional<Stage>> stages) {
+    FieldErrors errors = new FieldErrors();
     Stage stage =
-        stages
-            .apply(input.stage())
-            .orElseThrow(() -> ProblemException.invalidField("stage", "no such stage"));
-    boolean stageChanged = before == null || !before.stage().equals(stage.key);
-    if (stageChanged && stage.retired) {
-      throw ProblemException.invalidField("stage", "stage '" + stage.key + "' is retired");
-    }
+        errors.check(
+            () -> {
+              Stage named =
+                  stages
+                      .apply(input.stage())
+                      .orElseThrow(() -> ProblemException.invalidField("stage", "no such stage"));
+              boolean stageChanged = before == null || !before.stage().equals(named.key);
+              if (stageChanged && named.retired) {
+                throw ProblemException.invalidField(
+                    "stage", "stage '" + named.key + "' is retired");
+              }
+              return named;
+            });
     if (input.amount().amount().signum() < 0) {
-      throw ProblemException.invalidField("amount.amount", "must not be negative");
+      errors.add("amount.amount", "must not be negative");
     }
+    errors.throwIfAny();
     return stage;
   }
 
@@ -49,8 +61,9 @@ public final class OpportunityRules {
       Instant now) {
     boolean creating = before == null;
     boolean stageChanged = creating || !before.stage().equals(stage.key);
-    deal.probability = probability(stage, before, input, stageChanged);
-    deal.forecastCategory = category(stage, before, input, stageChanged);
+    FieldErrors errors = new FieldErrors();
+    Integer probability = errors.check(() -> probability(stage, before, input, stageChanged));
+    ForecastCategory category = errors.check(() -> category(stage, before, input, stageChanged));
     boolean wasClosed = !creating && stages.apply(before.stage()).map(s -> s.closed).orElse(false);
     boolean wasLost = !creating && stages.apply(before.stage()).map(Stage::lost).orElse(false);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -58,20 +71,29 @@ public final class OpportunityRules {
         creating
             ? input.closeDate() != null
             : !Objects.equals(input.closeDate(), before.closeDate());
-    if (stage.closed) {
-      if (!wasClosed) {
-        deal.closedDate = today;
-        deal.closeDate = closeDateGiven && input.closeDate() != null ? input.closeDate() : today;
-      } else {
-        deal.closeDate =
-            required(input.closeDate(), "closeDate", "a closed deal keeps its close date");
-      }
-    } else {
-      deal.closedDate = null;
-      deal.closeDate =
-          required(input.closeDate(), "closeDate", "an open deal needs an expected close date");
-    }
-    deal.lostReason = lostReason(stage, before, input, wasLost);
+    LocalDate closedDate = stage.closed ? (wasClosed ? deal.closedDate : today) : null;
+    LocalDate closeDate =
+        errors.check(
+            () -> {
+              if (stage.closed && !wasClosed) {
+                return closeDateGiven && input.closeDate() != null ? input.closeDate() : today;
+              }
+              return required(
+                  input.closeDate(),
+                  "closeDate",
+                  stage.closed
+                      ? "a closed deal keeps its close date"
+                      : "an open deal needs an expected close date");
+            });
+    String lostReason = errors.check(() -> lostReason(stage, before, input, wasLost));
+    errors.check(() -> ExternalId.checkOnePerSource(input.externalIdsOrEmpty()));
+    errors.throwIfAny();
+
+    deal.probability = probability;
+    deal.forecastCategory = category;
+    deal.closedDate = closedDate;
+    deal.closeDate = closeDate;
+    deal.lostReason = lostReason;
 
     deal.accountId = input.accountId();
     deal.ownerId = owner;
@@ -82,7 +104,6 @@ public final class OpportunityRules {
     deal.amount = input.amount().amount();
     deal.currency = input.amount().currency();
     deal.nextStep = input.nextStep();
-    ExternalId.checkOnePerSource(input.externalIdsOrEmpty());
     if (!deal.externalIds.equals(input.externalIdsOrEmpty())) {
       deal.externalIds.clear();
       deal.externalIds.addAll(input.externalIdsOrEmpty());

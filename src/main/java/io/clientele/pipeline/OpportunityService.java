@@ -5,6 +5,7 @@ import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.web.ETags;
+import io.clientele.web.FieldErrors;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
@@ -101,17 +102,21 @@ public class OpportunityService {
   private void apply(
       Opportunity deal, OpportunityInput before, OpportunityInput input, Instant now) {
     boolean creating = before == null;
-    Stage stage = OpportunityRules.stage(before, input, Stage::byKey);
+    FieldErrors errors = new FieldErrors();
+    Stage stage = errors.check(() -> OpportunityRules.stage(before, input, Stage::byKey));
     UUID owner =
         input.ownerId() == null ? (creating ? caller.staffId() : deal.ownerId) : input.ownerId();
     if ((creating || !owner.equals(deal.ownerId)) && !caller.mayAssignTo(owner)) {
-      throw ProblemException.invalidField(
-          "ownerId", "you may not assign deals to this staff member");
+      errors.add("ownerId", "you may not assign deals to this staff member");
     }
     if ((creating || !input.accountId().equals(deal.accountId))
         && accounts.findVisible(input.accountId(), caller.visibility()).isEmpty()) {
-      throw ProblemException.invalidField("accountId", "no such account");
+      errors.add("accountId", "no such account");
     }
-    OpportunityRules.apply(deal, before, input, owner, stage, Stage::byKey, now);
+    if (stage != null) {
+      errors.check(
+          () -> OpportunityRules.apply(deal, before, input, owner, stage, Stage::byKey, now));
+    }
+    errors.throwIfAny();
   }
 }

@@ -9,6 +9,7 @@ import io.clientele.staff.Roles;
 import io.clientele.staff.Staff;
 import io.clientele.staff.StaffQueries;
 import io.clientele.web.ETags;
+import io.clientele.web.FieldErrors;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
@@ -376,10 +377,19 @@ public class ReviewService {
 
   /** Checks and writes a draft's fields; `rated` are the ratings it had (retired ones stay). */
   private void apply(Review review, ReviewChanges changes, List<Rating> rated) {
-    checkReviewer(review.revieweeId, changes.reviewerId());
+    FieldErrors errors = new FieldErrors();
+    errors.check(() -> checkReviewer(review.revieweeId, changes.reviewerId()));
+    List<Rating> ratings =
+        errors.check(
+            () -> checkRatings(Objects.requireNonNullElse(changes.ratings(), List.of()), rated));
+    Compensation c =
+        errors.check(
+            () ->
+                checkCompensation(
+                    Objects.requireNonNullElse(changes.compensation(), Compensation.NONE)));
+    errors.throwIfAny();
     review.reviewerId = changes.reviewerId();
-    review.ratings =
-        json.write(checkRatings(Objects.requireNonNullElse(changes.ratings(), List.of()), rated));
+    review.ratings = json.write(ratings);
     review.goals =
         json.write(
             Objects.requireNonNullElse(changes.goals(), List.<Goal>of()).stream()
@@ -387,8 +397,6 @@ public class ReviewService {
                 .toList());
     review.strengths = changes.strengths();
     review.improvements = changes.improvements();
-    Compensation c =
-        checkCompensation(Objects.requireNonNullElse(changes.compensation(), Compensation.NONE));
     review.meritIncreasePercent = c.meritIncreasePercent();
     review.bonusAmount = c.bonus() == null ? null : c.bonus().amount();
     review.bonusCurrency = c.bonus() == null ? null : c.bonus().currency();
@@ -444,22 +452,21 @@ public class ReviewService {
   }
 
   private static Compensation checkCompensation(Compensation c) {
+    FieldErrors errors = new FieldErrors();
     if (c.bonus() != null && c.bonus().amount().signum() < 0) {
-      throw ProblemException.invalidField("compensation.bonus.amount", "must be zero or more");
+      errors.add("compensation.bonus.amount", "must be zero or more");
     }
     boolean promoted = Boolean.TRUE.equals(c.promotion());
     if (promoted && (c.proposedTitle() == null || c.proposedTitle().isBlank())) {
-      throw ProblemException.invalidField(
-          "compensation.proposedTitle", "is required with a promotion");
+      errors.add("compensation.proposedTitle", "is required with a promotion");
     }
     if (!promoted && c.proposedTitle() != null) {
-      throw ProblemException.invalidField(
-          "compensation.proposedTitle", "is only given with promotion true");
+      errors.add("compensation.proposedTitle", "is only given with promotion true");
     }
     if (!Boolean.TRUE.equals(c.rotation()) && c.rotationNote() != null) {
-      throw ProblemException.invalidField(
-          "compensation.rotationNote", "is only given with rotation true");
+      errors.add("compensation.rotationNote", "is only given with rotation true");
     }
+    errors.throwIfAny();
     return c;
   }
 

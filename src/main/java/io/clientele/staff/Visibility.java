@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * Who may see what: the one home of every visibility rule, as SQL predicates a query adds to its
  * WHERE. A record outside them is simply not found (404), exactly like a missing one; a single
- * record is read through the same predicate as a list. There are three rules:
+ * record is read through the same predicate as a list (or, for one staff member, {@link
+ * Caller#maySee}, which runs it), and the records below one (an account's entries, a deal's
+ * history) are read once their parent was found through it. There are three rules:
  *
  * <ul>
  *   <li>{@link #staff}: a staff member and what is theirs alone (quotas, forecasts, calls,

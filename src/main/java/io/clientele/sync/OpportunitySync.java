@@ -15,6 +15,7 @@ import io.clientele.pipeline.OpportunityQueries;
 import io.clientele.pipeline.OpportunityRules;
 import io.clientele.pipeline.Stage;
 import io.clientele.staff.Caller;
+import io.clientele.web.FieldErrors;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -185,18 +186,18 @@ public class OpportunitySync {
             Batches.mergedExternalIds(
                 own, named.externalIds(), existing == null ? List.of() : existing.externalIds));
     OpportunityInput before = existing == null ? null : OpportunityInput.from(existing);
-    Stage stage = OpportunityRules.stage(before, input, stages);
+    FieldErrors errors = new FieldErrors();
+    Stage stage = errors.check(() -> OpportunityRules.stage(before, input, stages));
     UUID owner =
         input.ownerId() != null
             ? input.ownerId()
             : existing != null ? existing.ownerId : caller.staffId();
     if ((existing == null || !owner.equals(existing.ownerId)) && !assignable.contains(owner)) {
-      throw ProblemException.invalidField(
-          "ownerId", "you may not assign deals to this staff member");
+      errors.add("ownerId", "you may not assign deals to this staff member");
     }
     if ((existing == null || !input.accountId().equals(existing.accountId))
         && !usableAccounts.contains(input.accountId())) {
-      throw ProblemException.invalidField("accountId", "no such account");
+      errors.add("accountId", "no such account");
     }
     Opportunity deal = existing == null ? new Opportunity() : existing;
     if (existing == null) {
@@ -204,7 +205,10 @@ public class OpportunitySync {
     }
     Map<String, String> tracked = existing == null ? null : OpportunityHistory.tracked(existing);
     List<Object> stateBefore = existing == null ? null : state(existing);
-    OpportunityRules.apply(deal, before, input, owner, stage, stages, now);
+    if (stage != null) {
+      errors.check(() -> OpportunityRules.apply(deal, before, input, owner, stage, stages, now));
+    }
+    errors.throwIfAny();
     if (existing != null && state(deal).equals(stateBefore)) {
       return null;
     }

@@ -6,7 +6,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error.
+ * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error;
+ * and every bad field of a body is reported at once ({@link BodyErrors}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -17,5 +18,6 @@ public class JsonConfig implements ObjectMapperCustomizer {
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    BodyErrors.register(mapper);
   }
 }

@@ -48,65 +48,70 @@ public class ProblemMapper {
     if (bodyMissing) {
       return respond(ProblemKind.BAD_REQUEST, "A JSON request body is required", null, uri);
     }
-    String detail =
-        errors.size() == 1
-            ? "The request has 1 invalid field"
-            : "The request has " + errors.size() + " invalid fields";
-    return respond(ProblemKind.VALIDATION, detail, errors, uri);
+    return respond(ProblemKind.VALIDATION, invalidFields(errors.size()), errors, uri);
   }
 
+  /** Every bad field of a body at once (see {@link BodyErrors}). */
   @ServerExceptionMapper
-  public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
-    String field = pathOf(e);
-    return respond(
-        ProblemKind.VALIDATION,
-        "The request body has a property that is unknown or read-only: " + field,
-        List.of(new Problem.FieldError(field, "unknown or read-only property")),
-        uri);
-  }
-
-  @ServerExceptionMapper
-  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-    String field = pathOf(e);
-    Class<?> target = e.getTargetType();
-    String message =
-        target != null && target.isEnum()
-            ? "must be one of "
-                + Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", ", "[", "]"))
-            : "cannot be read as " + describe(target);
-    return respond(
-        ProblemKind.VALIDATION,
-        "The request body has an invalid value for " + field,
-        List.of(new Problem.FieldError(field, message)),
-        uri);
-  }
-
-  @ServerExceptionMapper
-  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-    if (e.getPath().isEmpty()) {
-      return respond(ProblemKind.BAD_REQUEST, "The request body must be a JSON object", null, uri);
-    }
-    String field = pathOf(e);
-    return respond(
-        ProblemKind.VALIDATION,
-        "The request body has a value of the wrong type for " + field,
-        List.of(new Problem.FieldError(field, "expected " + describe(e.getTargetType()))),
-        uri);
+  public Response invalidBody(BodyErrors.Invalid e, UriInfo uri) {
+    return respond(ProblemKind.VALIDATION, invalidFields(e.errors().size()), e.errors(), uri);
   }
 
   @ServerExceptionMapper
   public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    if (e instanceof MismatchedInputException && e.getPath().isEmpty()) {
+      return respond(ProblemKind.BAD_REQUEST, "The request body must be a JSON object", null, uri);
+    }
+    Problem.FieldError error = fieldError(e);
+    String detail =
+        e instanceof UnrecognizedPropertyException
+            ? "The request body has a property that is unknown or read-only: " + error.field()
+            : e instanceof InvalidFormatException || !(e instanceof MismatchedInputException)
+                ? "The request body has an invalid value for " + error.field()
+                : "The request body has a value of the wrong type for " + error.field();
+    return respond(ProblemKind.VALIDATION, detail, List.of(error), uri);
+  }
+
+  /** Quarkus maps this type itself (plain JSON): ours must be registered for it by name. */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return jsonMapping(e, uri);
+  }
+
+  /** The field a Jackson failure is about and what is wrong with it. */
+  static Problem.FieldError fieldError(JsonMappingException e) {
     String field = pathOf(e);
+    if (e instanceof UnrecognizedPropertyException) {
+      return new Problem.FieldError(field, UNKNOWN_PROPERTY);
+    }
+    if (e instanceof InvalidFormatException c) {
+      return new Problem.FieldError(field, unreadableAs(c.getTargetType()));
+    }
+    if (e instanceof MismatchedInputException c) {
+      return new Problem.FieldError(field, "expected " + describe(c.getTargetType()));
+    }
     // a value our own types refused (an unknown currency, say): their message says why
     Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : null;
     String message = cause != null ? cause.getMessage() : e.getOriginalMessage();
-    return respond(
-        ProblemKind.VALIDATION,
-        "The request body has an invalid value for " + field,
-        List.of(new Problem.FieldError(field, message == null ? "invalid value" : message)),
-        uri);
+    return new Problem.FieldError(field, message == null ? "invalid value" : message);
+  }
+
+  static final String UNKNOWN_PROPERTY = "unknown or read-only property";
+
+  /** What a value that cannot become `target` is told: an enum lists its values. */
+  static String unreadableAs(Class<?> target) {
+    return target != null && target.isEnum()
+        ? "must be one of "
+            + Arrays.stream(target.getEnumConstants())
+                .map(Object::toString)
+                .collect(Collectors.joining(", ", "[", "]"))
+        : "cannot be read as " + describe(target);
+  }
+
+  static String invalidFields(int count) {
+    return count == 1
+        ? "The request has 1 invalid field"
+        : "The request has " + count + " invalid fields";
   }
 
   /**
@@ -135,14 +140,8 @@ public class ProblemMapper {
   }
 
   private Response json(JsonProcessingException cause, UriInfo uri) {
-    if (cause instanceof UnrecognizedPropertyException c) {
-      return unrecognizedProperty(c, uri);
-    }
-    if (cause instanceof InvalidFormatException c) {
-      return invalidFormat(c, uri);
-    }
-    if (cause instanceof MismatchedInputException c) {
-      return mismatchedInput(c, uri);
+    if (cause instanceof BodyErrors.Invalid c) {
+      return invalidBody(c, uri);
     }
     if (cause instanceof JsonMappingException c) {
       return jsonMapping(c, uri);
@@ -279,7 +278,7 @@ public class ProblemMapper {
   }
 
   /** "create.input.annualRevenueTarget.amount" → "annualRevenueTarget.amount" */
-  private static String fieldOf(Path path) {
+  static String fieldOf(Path path) {
     List<String> names = new ArrayList<>();
     for (Path.Node node : path) {
       if (node.getKind() == ElementKind.PROPERTY
@@ -313,7 +312,7 @@ public class ProblemMapper {
     return field.isEmpty() ? "body" : field.toString();
   }
 
-  private static String describe(Class<?> type) {
+  static String describe(Class<?> type) {
     if (type == null) {
       return "a different type";
     }

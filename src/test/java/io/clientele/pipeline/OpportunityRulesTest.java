@@ -1,5 +1,6 @@
 package io.clientele.pipeline;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -126,6 +127,25 @@ class OpportunityRulesTest {
         .body("probability", equalTo(20))
         .body("forecastCategory", equalTo("pipeline"));
     invalid(patch(id, "{\"lostReason\": \"why not\"}"), "lostReason");
+  }
+
+  @Test
+  void everyBrokenRuleIsNamedAtOnce() {
+    post("""
+            {"accountId": "%s", "name": "Deal", "stage": "nope",
+             "amount": {"amount": "-5.00", "currency": "EUR"}, "closeDate": "2026-12-15"}
+            """
+            .formatted(UUID.randomUUID()))
+        .statusCode(422)
+        .body("errors.field", contains("accountId", "amount.amount", "stage"));
+    String id = create("proposal", "");
+    patch(
+            id,
+            "{\"stage\": \"closed_won\", \"probability\": 80, \"forecastCategory\": \"commit\", \"lostReason\": \"x\"}")
+        .statusCode(422)
+        .body("detail", equalTo("The request has 3 invalid fields"))
+        .body("errors.field", contains("forecastCategory", "lostReason", "probability"));
+    Api.as(max).get(DEALS + "/" + id).then().body("stage", equalTo("proposal"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.clientele.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -351,6 +352,21 @@ class ReviewWorkflowTest {
           .contentType("application/problem+json")
           .body("errors.field", hasItem(c.field()));
     }
+    // rule failures of one body are named together
+    Api.as(reviewer)
+        .body(
+            body.formatted(
+                """
+                "ratings": [{"competency": "charm", "rating": 4}],
+                "compensation": {"bonus": {"amount": "-5.00", "currency": "USD"}, "rotationNote": "Retail"}
+                """))
+        .post(REVIEWS)
+        .then()
+        .statusCode(422)
+        .body(
+            "errors.field",
+            contains(
+                "compensation.bonus.amount", "compensation.rotationNote", "ratings[0].competency"));
     Api.as(reviewer)
         .body("{\"revieweeId\": \"%s\", \"cycle\": \"2026-H3\"}".formatted(reviewee.id()))
         .post(REVIEWS)

@@ -1,5 +1,6 @@
 package io.clientele.web;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,6 +132,45 @@ class ProblemsTest {
         .body("errors.field", hasItem("name"))
         .body("errors.field", hasItem("satisfaction"))
         .body("errors.field", hasItem("annualRevenueTarget.currency"));
+  }
+
+  @Test
+  void everyBadFieldOfABodyIsNamedAtOnce() {
+    // a wrong type, an unknown enum value, an unknown property, a refused currency and a blank name
+    problem(
+            Api.as(manager)
+                .body(
+                    """
+                    {"name": " ", "tier": "Z", "satisfaction": "high", "colour": "red",
+                     "annualRevenueTarget": {"amount": "10", "currency": "XXY"}}
+                    """)
+                .post(ACCOUNTS)
+                .then(),
+            422,
+            "validation")
+        .body("detail", equalTo("The request has 5 invalid fields"))
+        .body(
+            "errors.field",
+            contains("annualRevenueTarget", "colour", "name", "satisfaction", "tier"))
+        .body("errors.find { it.field == 'tier' }.message", equalTo("must be one of [A, B, C]"));
+    String id =
+        Api.as(manager)
+            .body("{\"name\": \"Acme\"}")
+            .post(ACCOUNTS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    problem(
+            Api.as(manager)
+                .contentType("application/merge-patch+json")
+                .body("{\"tier\": \"Z\", \"status\": 3, \"version\": 9}")
+                .patch(ACCOUNTS + "/" + id)
+                .then(),
+            422,
+            "validation")
+        .body("errors.field", contains("status", "tier", "version"));
+    Api.as(manager).get(ACCOUNTS + "/" + id).then().body("version", equalTo(0));
   }
 
   @Test

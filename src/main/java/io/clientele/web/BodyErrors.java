@@ -1,0 +1,284 @@
+package io.clientele.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Reads a request body to its end when a field is bad, so that a 422 names every bad field at once
+ * rather than the first one Jackson met: a value of the wrong type, an unknown enum value, an
+ * unknown property or a value our own types refuse is noted and read as null, and once the whole
+ * body is read the notes (with the bean-validation errors of the other fields) are thrown together.
+ * The outermost record of a read collects; a failure Jackson cannot read past ends the read with
+ * what was noted so far.
+ */
+public final class BodyErrors {
+  private final List<Problem.FieldError> errors = new ArrayList<>();
+  // where each record being read starts: unknown properties are replayed after their record is
+  // read, when the parser no longer says where they were
+  private final Deque<String> records = new ArrayDeque<>();
+
+  private BodyErrors() {}
+
+  /** Every bad field of one body, in field order. */
+  public static final class Invalid extends JsonMappingException {
+    private final transient List<Problem.FieldError> errors;
+
+    Invalid(JsonParser parser, List<Problem.FieldError> errors) {
+      super(parser, errors.size() + " invalid fields");
+      this.errors =
+          errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+    }
+
+    public List<Problem.FieldError> errors() {
+      return errors;
+    }
+  }
+
+  static void register(ObjectMapper mapper) {
+    mapper.registerModule(
+        new SimpleModule("body-errors").setDeserializerModifier(new CollectAtTheRoot()));
+    mapper.addHandler(new NoteAndGoOn());
+  }
+
+  private void note(String path, String message) {
+    String field = path.isEmpty() ? "body" : path;
+    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+      errors.add(new Problem.FieldError(field, message));
+    }
+  }
+
+  /** Our records collect for the read they are the outermost record of. */
+  private static final class CollectAtTheRoot extends BeanDeserializerModifier {
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(
+        DeserializationConfig config,
+        BeanDescription description,
+        JsonDeserializer<?> deserializer) {
+      boolean ours = description.getBeanClass().getName().startsWith("io.clientele.");
+      return ours && deserializer instanceof BeanDeserializerBase
+          ? new Root(deserializer)
+          : deserializer;
+    }
+  }
+
+  private static final class Root extends DelegatingDeserializer {
+    Root(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new Root(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      BodyErrors reading = (BodyErrors) context.getAttribute(BodyErrors.class);
+      if (reading != null) {
+        reading.records.push(pathOf(parser));
+        try {
+          return super.deserialize(parser, context);
+        } finally {
+          reading.records.pop();
+        }
+      }
+      BodyErrors body = new BodyErrors();
+      body.records.push("");
+      context.setAttribute(BodyErrors.class, body);
+      Object value;
+      try {
+        value = super.deserialize(parser, context);
+      } catch (JsonMappingException e) {
+        if (body.errors.isEmpty()) {
+          throw e;
+        }
+        Problem.FieldError error = ProblemMapper.fieldError(e);
+        body.note(error.field(), error.message());
+        throw new Invalid(parser, body.errors);
+      } finally {
+        context.setAttribute(BodyErrors.class, null);
+      }
+      if (!body.errors.isEmpty()) {
+        body.validate(value);
+        throw new Invalid(parser, body.errors);
+      }
+      return value;
+    }
+  }
+
+  /** Adds the bean-validation errors of the fields that were read. */
+  private void validate(Object value) {
+    if (Arc.container() == null) {
+      return;
+    }
+    try (InstanceHandle<Validator> validator = Arc.container().instance(Validator.class)) {
+      if (!validator.isAvailable()) {
+        return;
+      }
+      for (ConstraintViolation<Object> violation : validator.get().validate(value)) {
+        String field = ProblemMapper.fieldOf(violation.getPropertyPath());
+        // a field read as null because it was bad is already named, with the real reason
+        if (errors.stream().noneMatch(e -> field.startsWith(e.field()))) {
+          note(field, violation.getMessage());
+        }
+      }
+    }
+  }
+
+  private static final class NoteAndGoOn extends DeserializationProblemHandler {
+    private static BodyErrors of(DeserializationContext context) {
+      return (BodyErrors) context.getAttribute(BodyErrors.class);
+    }
+
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext context,
+        JsonParser parser,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
+      BodyErrors body = of(context);
+      if (body == null) {
+        return false;
+      }
+      String record = body.records.peek();
+      body.note(
+          record.isEmpty() ? propertyName : record + "." + propertyName,
+          ProblemMapper.UNKNOWN_PROPERTY);
+      parser.skipChildren();
+      return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(
+        DeserializationContext context, Class<?> target, String value, String failure) {
+      return noted(context, target, ProblemMapper.unreadableAs(target));
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(
+        DeserializationContext context, Class<?> target, Number value, String failure) {
+      return noted(context, target, ProblemMapper.unreadableAs(target));
+    }
+
+    @Override
+    public Object handleUnexpectedToken(
+        DeserializationContext context,
+        JavaType target,
+        JsonToken token,
+        JsonParser parser,
+        String failure)
+        throws IOException {
+      if (of(context) == null || target == null) {
+        return NOT_HANDLED;
+      }
+      Object placeholder =
+          noted(
+              context,
+              target.getRawClass(),
+              "expected " + ProblemMapper.describe(target.getRawClass()));
+      parser.skipChildren();
+      return placeholder;
+    }
+
+    @Override
+    public Object handleInstantiationProblem(
+        DeserializationContext context, Class<?> type, Object argument, Throwable failure) {
+      // our own value types refuse a value in their constructor: their message says why
+      Throwable cause =
+          failure instanceof JsonMappingException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
+      return noted(
+          context, type, cause.getMessage() == null ? "invalid value" : cause.getMessage());
+    }
+
+    @Override
+    public Object handleMissingInstantiator(
+        DeserializationContext context,
+        Class<?> type,
+        ValueInstantiator instantiator,
+        JsonParser parser,
+        String message)
+        throws IOException {
+      if (of(context) == null) {
+        return NOT_HANDLED;
+      }
+      // a scalar where one of our records belongs
+      Object placeholder = noted(context, type, "expected " + ProblemMapper.describe(type));
+      parser.skipChildren();
+      return placeholder;
+    }
+
+    private static Object noted(DeserializationContext context, Class<?> target, String message) {
+      BodyErrors body = of(context);
+      if (body == null) {
+        return NOT_HANDLED;
+      }
+      body.note(pathOf(context.getParser()), message);
+      return placeholder(target);
+    }
+
+    /** What a bad value reads as meanwhile: nothing, or a primitive's zero. */
+    private static Object placeholder(Class<?> target) {
+      if (target == boolean.class) {
+        return false;
+      }
+      if (target == int.class) {
+        return 0;
+      }
+      if (target == long.class) {
+        return 0L;
+      }
+      if (target == double.class) {
+        return 0d;
+      }
+      return null;
+    }
+  }
+
+  /** "amount.currency", "goals[2].status": where the parser is, as a 422 names a field. */
+  private static String pathOf(JsonParser parser) {
+    List<String> parts = new ArrayList<>();
+    JsonStreamContext at = parser.getParsingContext();
+    if (parser.currentToken() == JsonToken.START_OBJECT
+        || parser.currentToken() == JsonToken.START_ARRAY) {
+      at = at.getParent(); // the value's own context: the field is where it starts
+    }
+    for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+}
