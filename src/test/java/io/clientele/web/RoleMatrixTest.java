@@ -118,7 +118,7 @@ class RoleMatrixTest {
             as ->
                 as.body("{\"title\": \"T\"}").patch("/api/v1/staff/" + someone.id()).statusCode());
     int me = Api.as(Tokens.forSubject(Fixtures.unique("nobody"))).get("/api/v1/me").statusCode();
-    assertThat(me).as("GET /me with no role").isEqualTo(200);
+    assertThat(me).as("GET /me with no role").isEqualTo(403);
     for (String role : ROLES) {
       assertThat(Api.as(callers.get(role)).get("/api/v1/me").statusCode())
           .as("GET /me as " + role)
