@@ -149,7 +149,8 @@ final class MatrixRequests {
                 .get(API + "/opportunities"));
     r.on(
         "POST /opportunities",
-        (as, t) -> as.body(MatrixWorld.dealBody(t, t.manager)).post(API + "/opportunities"));
+        // no owner: the caller owns it, so the other team's answer is about the account alone
+        (as, t) -> as.body(MatrixWorld.dealBody(t, null)).post(API + "/opportunities"));
     r.on("GET /opportunities/{id}", (as, t) -> as.get(API + "/opportunities/" + t.deal));
     r.on(
         "PATCH /opportunities/{id}",
