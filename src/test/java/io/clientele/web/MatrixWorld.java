@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The records the authorization matrix calls on: two teams (a director, their manager, and records
  * the manager owns), the company-wide callers, and fresh records for the calls that consume one.
- * Built through the API as an admin or finance, like any client would. P&L entries and invoices are
- * dated 1990 and deals close in 2026-Q4, reviews run in cycles from 2101: reports over those
- * periods hold this world's records only, in the reporting currency (USD), so no rate is missing.
+ * Staff rows come from Fixtures, everything else through the API (as an admin, finance or the
+ * team's director), as a client would make it. P&L entries and invoices are dated 1990 and deals
+ * close in 2026-Q4 (in USD, the reporting currency: no rate is missing); reviews and quotas take
+ * years no other test uses, so reports over those periods hold this world's records only.
  */
 final class MatrixWorld {
   static final String API = "/api/v1";
