@@ -17,8 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the staff row of a token subject, creating it just in time. Safe under races: two first
- * requests of the same new subject both end up with the one row that `on conflict` lets through.
+ * Finds the staff row of a token subject, creating it just in time; refuses a token without a
+ * Clientele role (see Roles) and a deactivated staff member. Safe under races: two first requests
+ * of the same new subject both end up with the one row that `on conflict` lets through.
  */
 @ApplicationScoped
 public class StaffProvisioning {
@@ -44,6 +45,11 @@ public class StaffProvisioning {
   private static final Duration REMEMBER = Duration.ofSeconds(60);
 
   public UUID resolve(SignIn signIn) {
+    if (signIn.roles().isEmpty()) {
+      // a valid token of the identity provider that grants nothing here: refused before anything
+      // is written, so a stranger's token leaves no staff record behind
+      throw ProblemException.forbidden("Your token carries no Clientele role");
+    }
     String key = signIn.subject() + "|" + new TreeSet<>(signIn.roles());
     Known known = recent.get(key);
     Instant now = Instant.now();

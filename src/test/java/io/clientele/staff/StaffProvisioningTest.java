@@ -44,6 +44,29 @@ class StaffProvisioningTest {
   }
 
   @Test
+  void aTokenWithoutAClienteleRoleIsRefusedAndLeavesNoStaffRecord() {
+    String subject = Fixtures.unique("stranger");
+    for (String token :
+        List.of(Tokens.forSubject(subject), Tokens.forSubject(subject, "guest", "viewer"))) {
+      for (String path : List.of("/api/v1/me", "/api/v1/accounts", "/api/v1/staff")) {
+        Api.as(token)
+            .get(path)
+            .then()
+            .statusCode(403)
+            .contentType("application/problem+json")
+            .body("type", equalTo("https://clientele.io/problems/forbidden"))
+            .body("status", equalTo(403));
+      }
+    }
+    Api.as(Tokens.forSubject(subject))
+        .get("/api/v1/me")
+        .then()
+        .body("detail", equalTo("Your token carries no Clientele role"));
+    assertThat(fixtures.count("select count(*) from staff where subject = ?1", subject))
+        .isEqualTo(0);
+  }
+
+  @Test
   void racingFirstRequestsCreateExactlyOneStaffRecord() throws Exception {
     String subject = Fixtures.unique("racer");
     String token = Tokens.forSubject(subject, "manager");
