@@ -12,17 +12,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Dev mode only: `GET /dev/token?user=dana` answers a token of the in-process OIDC dev issuer for
- * one of the demo users, so curl can call the API without knowing the issuer's random port. The
- * class is not even built into the production jar.
+ * one of the demo users (400 naming them for anyone else), so curl can call the API without knowing
+ * the issuer's random port. The class is not even built into the production jar.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
 public class DevTokens {
   private final HttpClient http = HttpClient.newHttpClient();
+
+  private static final String DEMO_USER = "quarkus.oidc.devservices.roles.";
 
   void install(
       @Observes Router router,
@@ -31,7 +36,24 @@ public class DevTokens {
   }
 
   private void issue(RoutingContext rc, String issuer) {
-    String user = rc.request().getParam("user", "ada");
+    String user = rc.request().getParam("user");
+    Set<String> users = new TreeSet<>();
+    ConfigProvider.getConfig()
+        .getPropertyNames()
+        .forEach(
+            name -> {
+              if (name.startsWith(DEMO_USER)) {
+                users.add(name.substring(DEMO_USER.length()));
+              }
+            });
+    if (user == null || !users.contains(user)) {
+      // no silent default: a token of the wrong role would only puzzle later
+      rc.response()
+          .setStatusCode(400)
+          .putHeader("Content-Type", "text/plain")
+          .end("name a demo user: /dev/token?user=<one of " + String.join(", ", users) + ">\n");
+      return;
+    }
     String form =
         "grant_type=password&client_id=quarkus-app&username="
             + URLEncoder.encode(user, StandardCharsets.UTF_8);
