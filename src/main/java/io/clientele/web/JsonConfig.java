@@ -27,7 +27,12 @@ import java.time.temporal.Temporal;
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
-  static final String NUL_RULE = "must not contain the NUL character (\\u0000)";
+  public static final String NUL_RULE = "must not contain the NUL character (\\u0000)";
+
+  /** Whether text holds a NUL, which PostgreSQL cannot take in text (not even to look it up). */
+  public static boolean hasNul(String text) {
+    return text != null && text.indexOf('\u0000') >= 0;
+  }
 
   /** Last, so these readers win over the ones Quarkus registers (java.time among them). */
   @Override
@@ -54,7 +59,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String value = super.deserialize(p, ctxt);
-      if (value != null && value.indexOf('\u0000') >= 0) {
+      if (hasNul(value)) {
         throw JsonMappingException.from(p, NUL_RULE);
       }
       return value;

@@ -22,12 +22,12 @@ public class NulParameters {
   private static void check(MultivaluedMap<String, String> parameters) {
     parameters.forEach(
         (name, values) -> {
-          if (name.indexOf('\u0000') >= 0) {
+          if (JsonConfig.hasNul(name)) {
             throw ProblemException.badParameter(
                 name.replace('\u0000', '?'), JsonConfig.NUL_RULE + " in its name");
           }
           for (String value : values) {
-            if (value.indexOf('\u0000') >= 0) {
+            if (JsonConfig.hasNul(value)) {
               throw ProblemException.badParameter(name, JsonConfig.NUL_RULE);
             }
           }
