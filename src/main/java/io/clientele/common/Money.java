@@ -1,29 +1,65 @@
 package io.clientele.common;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import io.clientele.web.BodyErrors;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An exact amount in an ISO 4217 currency. The amount travels as a decimal string, never a binary
  * float, and is kept at the currency's own number of decimals (2 for EUR, 0 for JPY).
+ *
+ * <p>What a request may send is decided here, for every money input alike: the amount's text by
+ * {@link #parseAmount}, the currency by {@link #requireAccepted}.
  */
 @Schema(name = "Money", description = "An exact amount with its ISO 4217 currency")
 public record Money(
     @Schema(
             type = SchemaType.STRING,
             format = "decimal",
-            pattern = "^-?[0-9]+(\\.[0-9]+)?$",
-            description = "Decimal string, at most as many decimals as the currency has",
+            pattern = AMOUNT_PATTERN,
+            description =
+                "Decimal string (a JSON string, not a number) with at most 15 integer digits and at"
+                    + " most as many decimals as the currency has; no spaces",
             example = "2400000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @JsonDeserialize(using = Money.AmountReader.class)
         @NotNull
         BigDecimal amount,
-    @Schema(description = "ISO 4217 code", pattern = "^[A-Z]{3}$", example = "EUR") @NotNull
+    @Schema(
+            description =
+                "An active ISO 4217 currency code, one some country uses today: funds, test,"
+                    + " precious-metal and withdrawn codes (XXX, XTS, XAU, XDR, DEM, ...) are refused",
+            pattern = "^[A-Z]{3}$",
+            example = "EUR")
+        @JsonDeserialize(using = Money.CurrencyReader.class)
+        @NotNull
         String currency) {
+
+  public static final String AMOUNT_PATTERN = "^-?[0-9]{1,15}(\\.[0-9]+)?$";
+  private static final Pattern AMOUNT = Pattern.compile(AMOUNT_PATTERN);
+  private static final String AMOUNT_RULE =
+      "must be a decimal string with at most 15 integer digits, e.g. \"2400000.00\"";
+
+  /**
+   * The currencies some country uses today, by the JDK's ISO 4217 data: the codes of funds (BOV,
+   * CLF), tests (XTS, XXX), precious metals (XAU), special drawing rights (XDR) and withdrawn
+   * currencies (DEM, HRK) belong to no country, so they are not here.
+   */
+  private static final Set<String> ACCEPTED = accepted();
 
   public Money {
     if (amount != null && currency != null) {
@@ -50,8 +86,90 @@ public record Money(
     return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
   }
 
+  /**
+   * The currency a request names, if it is an active one.
+   *
+   * @throws IllegalArgumentException saying why not
+   */
+  public static String requireAccepted(String currency) {
+    if (!ACCEPTED.contains(currency)) {
+      throw new IllegalArgumentException(
+          "unknown ISO 4217 currency '"
+              + currency
+              + "': use the code of a currency in use today, like EUR or USD");
+    }
+    return currency;
+  }
+
+  /**
+   * A request's amount text as a number: at most 15 integer digits (the database keeps 16), no
+   * exponent, no spaces.
+   *
+   * @throws IllegalArgumentException saying why not
+   */
+  public static BigDecimal parseAmount(String text) {
+    if (text == null || !AMOUNT.matcher(text).matches()) {
+      throw new IllegalArgumentException(AMOUNT_RULE);
+    }
+    return new BigDecimal(text);
+  }
+
   /** Null-tolerant factory for optional money columns. */
   public static Money ofNullable(BigDecimal amount, String currency) {
     return amount == null ? null : new Money(amount, currency.trim());
+  }
+
+  private static Set<String> accepted() {
+    Set<String> codes = new TreeSet<>();
+    for (String country : Locale.getISOCountries()) {
+      try {
+        Currency used = Currency.getInstance(new Locale("", country));
+        if (used != null) {
+          codes.add(used.getCurrencyCode());
+        }
+      } catch (IllegalArgumentException e) {
+        // a country the JDK has no currency data for
+      }
+    }
+    return Set.copyOf(codes);
+  }
+
+  /** Reads `amount`: a JSON string by {@link #parseAmount}; a JSON number is refused. */
+  static final class AmountReader extends StdScalarDeserializer<BigDecimal> {
+    AmountReader() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return BodyErrors.refuse(
+            p, ctxt, "must be a string, not a JSON number or other value: " + AMOUNT_RULE);
+      }
+      try {
+        return parseAmount(p.getText());
+      } catch (IllegalArgumentException e) {
+        return BodyErrors.refuse(p, ctxt, e.getMessage());
+      }
+    }
+  }
+
+  /** Reads `currency`: a string naming an accepted currency. */
+  static final class CurrencyReader extends StdScalarDeserializer<String> {
+    CurrencyReader() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return BodyErrors.refuse(p, ctxt, "must be a string: an ISO 4217 code like EUR");
+      }
+      try {
+        return requireAccepted(p.getText());
+      } catch (IllegalArgumentException e) {
+        return BodyErrors.refuse(p, ctxt, e.getMessage());
+      }
+    }
   }
 }

@@ -14,7 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "ExchangeRateInput",
     description = "1 `currency` = `rate` reporting-currency units in `month`")
 public record ExchangeRateInput(
-    @Schema(description = "ISO 4217 code", example = "EUR") @NotNull @Pattern(regexp = "^[A-Z]{3}$")
+    @Schema(
+            description =
+                "An active ISO 4217 code, as for Money (XXX, XAU, withdrawn codes are refused)",
+            example = "EUR")
+        @NotNull
+        @Pattern(regexp = "^[A-Z]{3}$")
         String currency,
     @Schema(description = "Calendar month", example = "2026-01") @NotNull YearMonth month,
     @Schema(

@@ -140,10 +140,9 @@ public class ExchangeRates {
 
   private void checkCurrency(String currency) {
     try {
-      Currency.getInstance(currency);
+      Money.requireAccepted(currency);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(
-          "currency", "unknown ISO 4217 currency '" + currency + "'");
+      throw ProblemException.invalidField("currency", e.getMessage());
     }
     if (currency.equals(reportingCurrency)) {
       throw ProblemException.invalidField(

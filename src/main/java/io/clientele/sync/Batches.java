@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.account.AccountQueries;
 import io.clientele.common.ExternalId;
 import io.clientele.staff.Visibility;
+import io.clientele.web.JsonConfig;
 import io.clientele.web.ProblemException;
 import io.clientele.web.ProblemMapper;
 import jakarta.persistence.EntityManager;
@@ -103,6 +104,9 @@ final class Batches {
         }
         if (externalId.length() > 200) {
           throw ProblemException.invalidField("externalId", "at most 200 characters");
+        }
+        if (JsonConfig.hasNul(externalId)) {
+          throw ProblemException.invalidField("externalId", JsonConfig.NUL_RULE);
         }
         Integer earlier = indexOf.putIfAbsent(externalId, i);
         if (earlier != null) {
@@ -346,7 +350,7 @@ final class Batches {
     List<String> values = new ArrayList<>();
     for (JsonNode record : records) {
       JsonNode ref = record.get("account");
-      if (ref != null && ref.isObject()) {
+      if (ref != null && ref.isObject() && nulIn(ref) == null) {
         sources.add(ref.path("source").asText(""));
         values.add(ref.path("externalId").asText(""));
       }
@@ -373,6 +377,16 @@ final class Batches {
     return found;
   }
 
+  /** The field of an `account` reference holding a NUL (never looked up), or null. */
+  private static String nulIn(JsonNode ref) {
+    for (String field : List.of("source", "externalId")) {
+      if (JsonConfig.hasNul(ref.path(field).asText(""))) {
+        return field;
+      }
+    }
+    return null;
+  }
+
   /**
    * Replaces a record's `account` reference by the `accountId` it resolved to (see accountRefs); an
    * unknown reference, or both forms at once, is a 422 on `account`.
@@ -385,6 +399,10 @@ final class Batches {
     if (fields.hasNonNull("accountId")) {
       throw ProblemException.invalidField(
           "account", "name the account by accountId or account, not both");
+    }
+    String nul = ref.isObject() ? nulIn(ref) : null;
+    if (nul != null) {
+      throw ProblemException.invalidField("account." + nul, JsonConfig.NUL_RULE);
     }
     ExternalId external =
         ref.isObject()

@@ -58,6 +58,22 @@ public final class BodyErrors {
     }
   }
 
+  /**
+   * For our own readers of a value (money, strings, dates): refuses the value under reading with
+   * `message`. Inside a body it is noted and read as null; elsewhere it fails at once.
+   */
+  public static <T> T refuse(JsonParser parser, DeserializationContext context, String message)
+      throws IOException {
+    BodyErrors body = (BodyErrors) context.getAttribute(BodyErrors.class);
+    String path = pathOf(parser);
+    if (body == null || path.isEmpty()) {
+      throw JsonMappingException.from(parser, message);
+    }
+    body.note(path, message);
+    parser.skipChildren(); // an object or array where a value belongs is passed over whole
+    return null;
+  }
+
   static void register(ObjectMapper mapper) {
     mapper.registerModule(
         new SimpleModule("body-errors").setDeserializerModifier(new CollectAtTheRoot()));
@@ -124,7 +140,9 @@ public final class BodyErrors {
         context.setAttribute(BodyErrors.class, null);
       }
       if (!body.errors.isEmpty()) {
-        body.validate(value);
+        if (value != null) {
+          body.validate(value);
+        }
         throw new Invalid(parser, body.errors);
       }
       return value;
@@ -195,7 +213,7 @@ public final class BodyErrors {
         JsonParser parser,
         String failure)
         throws IOException {
-      if (of(context) == null || target == null) {
+      if (target == null) {
         return NOT_HANDLED;
       }
       Object placeholder =
@@ -203,7 +221,9 @@ public final class BodyErrors {
               context,
               target.getRawClass(),
               "expected " + ProblemMapper.describe(target.getRawClass()));
-      parser.skipChildren();
+      if (placeholder != NOT_HANDLED) {
+        parser.skipChildren();
+      }
       return placeholder;
     }
 
@@ -227,21 +247,22 @@ public final class BodyErrors {
         JsonParser parser,
         String message)
         throws IOException {
-      if (of(context) == null) {
-        return NOT_HANDLED;
-      }
       // a scalar where one of our records belongs
       Object placeholder = noted(context, type, "expected " + ProblemMapper.describe(type));
-      parser.skipChildren();
+      if (placeholder != NOT_HANDLED) {
+        parser.skipChildren();
+      }
       return placeholder;
     }
 
     private static Object noted(DeserializationContext context, Class<?> target, String message) {
       BodyErrors body = of(context);
-      if (body == null) {
+      String path = pathOf(context.getParser());
+      // a body that is not an object at all is a 400 of its own, not a field's
+      if (body == null || path.isEmpty()) {
         return NOT_HANDLED;
       }
-      body.note(pathOf(context.getParser()), message);
+      body.note(path, message);
       return placeholder(target);
     }
 

@@ -1,16 +1,45 @@
 package io.clientele.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.YearMonthDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 
 /**
- * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error;
- * and every bad field of a body is reported at once ({@link BodyErrors}).
+ * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error, no
+ * string carries a NUL character (PostgreSQL cannot store one in text) and dates are in years 1 to
+ * 9999 (as query parameters are, see {@link Params#inRange}); every bad field of a body is reported
+ * at once ({@link BodyErrors}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
+  public static final String NUL_RULE = "must not contain the NUL character (\\u0000)";
+
+  /** Whether text holds a NUL, which PostgreSQL cannot take in text (not even to look it up). */
+  public static boolean hasNul(String text) {
+    return text != null && text.indexOf('\u0000') >= 0;
+  }
+
+  /** Last, so these readers win over the ones Quarkus registers (java.time among them). */
+  @Override
+  public int priority() {
+    return MINIMUM_PRIORITY;
+  }
+
   @Override
   public void customize(ObjectMapper mapper) {
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
@@ -19,5 +48,42 @@ public class JsonConfig implements ObjectMapperCustomizer {
     mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     BodyErrors.register(mapper);
+    mapper.registerModule(
+        new SimpleModule("clientele-input")
+            .addDeserializer(String.class, new NoNulStrings())
+            .addDeserializer(LocalDate.class, new InRange<>(LocalDateDeserializer.INSTANCE))
+            .addDeserializer(YearMonth.class, new InRange<>(YearMonthDeserializer.INSTANCE)));
+  }
+
+  /** Every string of a body, wherever it sits, is refused with its field when it holds a NUL. */
+  static final class NoNulStrings extends StringDeserializer {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String value = super.deserialize(p, ctxt);
+      if (hasNul(value)) {
+        return BodyErrors.refuse(p, ctxt, NUL_RULE);
+      }
+      return value;
+    }
+  }
+
+  /** A date or month the database can store: years 1 to 9999. */
+  static final class InRange<T extends Temporal> extends StdScalarDeserializer<T> {
+    private final JsonDeserializer<T> iso;
+
+    @SuppressWarnings("unchecked")
+    InRange(StdDeserializer<T> iso) {
+      super((Class<T>) iso.handledType());
+      this.iso = iso;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      T value = iso.deserialize(p, ctxt);
+      if (value != null && !Params.inRange(value.get(ChronoField.YEAR))) {
+        return BodyErrors.refuse(p, ctxt, "must be in the years 1 to 9999");
+      }
+      return value;
+    }
   }
 }

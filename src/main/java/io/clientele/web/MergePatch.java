@@ -1,21 +1,22 @@
 package io.clientele.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * RFC 7396 JSON Merge Patch: the patch is applied (by JSON-P) to the resource's current input
- * shape, and the result is read and validated exactly like a create body, so a PATCH can never set
- * what a POST could not (read-only fields stay unknown properties).
+ * RFC 7396 JSON Merge Patch: the patch is applied to the resource's current input shape, and the
+ * result is read and validated exactly like a create body, so a PATCH can never set what a POST
+ * could not (read-only fields stay unknown properties). The patch is read by the API's own JSON
+ * reader, so it meets the limits a POST body meets (nesting depth, duplicate keys, trailing junk)
+ * and fails with the same problems.
  */
 @ApplicationScoped
 public class MergePatch {
@@ -30,55 +31,62 @@ public class MergePatch {
   }
 
   public <T> T apply(T current, String patchBody, Class<T> type) {
-    JsonValue patch = parse(patchBody);
-    if (patch.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new ProblemException(
-          ProblemKind.BAD_REQUEST, "A merge patch must be a JSON object", null);
+    if (patchBody == null || patchBody.isBlank()) {
+      throw new ProblemException(ProblemKind.BAD_REQUEST, "A JSON request body is required", null);
     }
     try {
-      JsonValue target = parse(mapper.writeValueAsString(current));
-      JsonValue patched = Json.createMergePatch(patch).apply(target);
-      T result = mapper.readValue(patched.toString(), type);
+      // decimals stay exact: a float read as a double would lose digits or overflow
+      JsonNode patch =
+          mapper
+              .reader()
+              .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .readTree(patchBody);
+      if (patch == null || !patch.isObject()) {
+        throw new ProblemException(
+            ProblemKind.BAD_REQUEST, "A merge patch must be a JSON object", null);
+      }
+      JsonNode patched = merge(mapper.valueToTree(current), patch);
+      T result = mapper.treeToValue(patched, type);
       var violations = validator.validate(result);
       if (!violations.isEmpty()) {
         throw new ConstraintViolationException(violations);
       }
       return result;
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       // Jackson's own exceptions reach the ProblemMapper with their field paths
-      if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
-        throw new UncheckedJson(json);
-      }
-      throw new UncheckedIOException(e);
+      throw new UncheckedJson(e);
     }
   }
 
-  private static JsonValue parse(String body) {
-    if (body == null || body.isBlank()) {
-      throw new ProblemException(ProblemKind.BAD_REQUEST, "A JSON request body is required", null);
+  /** RFC 7396 section 2: objects merge member by member, null removes, anything else replaces. */
+  static JsonNode merge(JsonNode target, JsonNode patch) {
+    if (!patch.isObject()) {
+      return patch;
     }
-    try (var reader = Json.createReader(new StringReader(body))) {
-      return reader.readValue();
-    } catch (JsonParsingException e) {
-      throw new ProblemException(
-          ProblemKind.MALFORMED_JSON,
-          "The request body is not valid JSON: " + e.getMessage(),
-          null);
-    } catch (JsonException e) {
-      throw new ProblemException(
-          ProblemKind.MALFORMED_JSON, "The request body is not valid JSON", null);
+    ObjectNode result =
+        target != null && target.isObject()
+            ? ((ObjectNode) target).deepCopy()
+            : ((ObjectNode) patch).objectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      if (member.getValue().isNull()) {
+        result.remove(member.getKey());
+      } else {
+        result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
+      }
     }
+    return result;
   }
 
   /** Carries a Jackson failure out of the patch unchanged, for the mapper to describe. */
   public static final class UncheckedJson extends RuntimeException {
-    public UncheckedJson(com.fasterxml.jackson.core.JsonProcessingException cause) {
+    public UncheckedJson(JsonProcessingException cause) {
       super(cause.getMessage(), cause, false, false);
     }
 
     @Override
-    public synchronized com.fasterxml.jackson.core.JsonProcessingException getCause() {
-      return (com.fasterxml.jackson.core.JsonProcessingException) super.getCause();
+    public synchronized JsonProcessingException getCause() {
+      return (JsonProcessingException) super.getCause();
     }
   }
 }

@@ -47,11 +47,15 @@ public final class Params {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value.trim()).toInstant();
+      OffsetDateTime parsed = OffsetDateTime.parse(value.trim());
+      if (inRange(parsed.getYear())) {
+        return parsed.toInstant();
+      }
     } catch (DateTimeParseException e) {
-      throw ProblemException.badParameter(
-          name, "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T16:40:11Z");
+      // the same answer as out of range
     }
+    throw ProblemException.badParameter(
+        name, "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T16:40:11Z");
   }
 
   public static java.time.LocalDate date(String name, String value) {
@@ -59,10 +63,15 @@ public final class Params {
       return null;
     }
     try {
-      return java.time.LocalDate.parse(value.trim());
+      java.time.LocalDate parsed = java.time.LocalDate.parse(value.trim());
+      if (inRange(parsed.getYear())) {
+        return parsed;
+      }
     } catch (DateTimeParseException e) {
-      throw ProblemException.badParameter(name, "must be an ISO-8601 date, e.g. 2026-12-31");
+      // the same answer as out of range
     }
+    throw ProblemException.badParameter(
+        name, "must be an ISO-8601 date from year 1 to 9999, e.g. 2026-12-31");
   }
 
   public static java.time.YearMonth month(String name, String value) {
@@ -70,10 +79,19 @@ public final class Params {
       return null;
     }
     try {
-      return java.time.YearMonth.parse(value.trim());
+      java.time.YearMonth parsed = java.time.YearMonth.parse(value.trim());
+      if (inRange(parsed.getYear())) {
+        return parsed;
+      }
     } catch (DateTimeParseException e) {
-      throw ProblemException.badParameter(name, "must be a month like 2026-01");
+      // the same answer as out of range
     }
+    throw ProblemException.badParameter(name, "must be a month like 2026-01");
+  }
+
+  /** Years 1 to 9999: what ISO-8601 writes without a sign, and what PostgreSQL always stores. */
+  public static boolean inRange(int year) {
+    return year >= 1 && year <= 9999;
   }
 
   public static java.math.BigDecimal decimal(String name, String value) {

@@ -36,6 +36,15 @@ public class ProblemMapper {
     return respond(e.kind(), e.getMessage(), e.errors(), uri);
   }
 
+  /** A body without a declared length that grew past the limit while it was read. */
+  @ServerExceptionMapper
+  public Response tooLarge(BodySizeLimit.TooLarge e, UriInfo uri) {
+    // the rest of the body is never read: the connection cannot carry another request
+    return Response.fromResponse(respond(ProblemKind.PAYLOAD_TOO_LARGE, e.getMessage(), null, uri))
+        .header("Connection", "close")
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response validation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors =
@@ -190,6 +199,9 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() instanceof BodySizeLimit.TooLarge tooLarge) {
+      return tooLarge(tooLarge, uri);
+    }
     // the JSON reader wraps Jackson's failures: describe them by what Jackson found
     if (e.getCause() instanceof JsonProcessingException json) {
       return json(json, uri);
@@ -225,6 +237,9 @@ public class ProblemMapper {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ProblemException problem) {
         return problem(problem, uri);
+      }
+      if (cause instanceof BodySizeLimit.TooLarge tooLarge) {
+        return tooLarge(tooLarge, uri);
       }
       if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
         // a race lost at the write: with If-Match the version it demanded is stale, as a loss

@@ -70,7 +70,7 @@ class OpportunityRulesTest {
   @Test
   void amountsAreNonNegativeInAKnownCurrency() {
     invalid(post(body("proposal", "").replace("\"1000.00\"", "\"-1\"")), "amount.amount");
-    invalid(post(body("proposal", "").replace("EUR", "EUX")), "amount");
+    invalid(post(body("proposal", "").replace("EUR", "EUX")), "amount.currency");
     invalid(post(body("proposal", "").replace("\"1000.00\"", "\"10.001\"")), "amount");
   }
 

@@ -266,6 +266,37 @@ class ContactSyncTest {
   }
 
   @Test
+  void aNulInAnExternalIdIsAnErrorOfItsRecordNotAFailedBatch() {
+    Api.as(integration)
+        .body(
+            "{\"account\": {\"source\": \"%s\", \"externalId\": \"A\\u0000\"}, \"name\": \"X\"}"
+                .formatted(source))
+        .put(BY_EXTERNAL + source + "/N1")
+        .then()
+        .statusCode(422)
+        .body("errors[0].field", equalTo("account.externalId"))
+        .body("errors[0].message", containsString("NUL"));
+    JsonPath answer =
+        Api.as(integration)
+            .body(
+                batch(
+                    record("N2", "Two"),
+                    record("N3\\u0000", "Three"),
+                    "{\"externalId\": \"N4\", \"account\": {\"source\": \"\\u0000\", \"externalId\": \"ACC-1\"}, \"name\": \"X\"}",
+                    record("N5", "Fi\\u0000ve")))
+            .post(BATCH)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(answer.getList("results.result", String.class))
+        .containsExactly("created", "error", "error", "error");
+    assertThat(answer.getString("results[1].problem.errors[0].field")).isEqualTo("externalId");
+    assertThat(answer.getString("results[2].problem.errors[0].field")).isEqualTo("account.source");
+    assertThat(answer.getString("results[3].problem.errors[0].field")).isEqualTo("name");
+  }
+
+  @Test
   void anExternalIdOfAnotherSourceBelongingToAnotherContactIsAConflict() {
     Api.as(integration)
         .body(
