@@ -47,6 +47,7 @@ public class InvoiceResource {
 
   @GET
   @Operation(
+      operationId = "listInvoices",
       summary = "List invoices",
       description =
           "Invoices of the accounts the caller may see, with their payments. Keyset-paginated; `sort` on issueDate (default -issueDate), dueDate.")
@@ -87,6 +88,7 @@ public class InvoiceResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getInvoice",
       summary = "An invoice",
       description =
           "With its payments and the moves allowed from its status. Answers 304 when If-None-Match names the current ETag.")
@@ -98,6 +100,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createInvoice",
       summary = "Draft an invoice",
       description = "A draft with a unique number (409 when another invoice has it).")
   @APIResponse(
@@ -114,6 +117,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateInvoice",
       summary = "Change a draft invoice",
       description =
           "JSON Merge Patch over the draft's fields. An issued invoice is immutable (409) except for payments and its status.")
@@ -129,6 +133,7 @@ public class InvoiceResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Operation(
+      operationId = "deleteInvoice",
       summary = "Delete a draft invoice",
       description = "Only a draft; an issued invoice is voided instead (409).")
   @APIResponse(responseCode = "204", description = "Deleted")
@@ -140,6 +145,7 @@ public class InvoiceResource {
   @Path("{id}/issue")
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Operation(
+      operationId = "issueInvoice",
       summary = "Issue a draft invoice",
       description =
           "draft -> issued; from then on only payments, void and write-off change it. Any other move is 409 naming the allowed ones.")
@@ -152,6 +158,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "voidInvoice",
       summary = "Void an invoice",
       description =
           "A draft, or an issued invoice without payments (one with payments is written off instead): it was never owed. 409 from any other status.")
@@ -164,6 +171,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "writeOffInvoice",
       summary = "Write off an issued invoice",
       description =
           "What is still outstanding will not be collected; payments so far stay. 409 from any status but issued.")
@@ -176,6 +184,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "payInvoice",
       summary = "Record a payment",
       description =
           "Against an issued invoice, in its currency; partial payments are fine, an overpayment is a 422 naming what is outstanding. The payment that settles the invoice makes it paid.")

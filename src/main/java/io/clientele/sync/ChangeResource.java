@@ -39,6 +39,7 @@ public class ChangeResource {
 
   @GET
   @Operation(
+      operationId = "listChanges",
       summary = "Read the change feed",
       description =
           "Every create, update and soft delete of accounts, contacts and opportunities after `after`, in commit order: a consumer that resumes from each page's nextCursor sees every change exactly once, however many writers commit meanwhile. Each change carries the record as it is now (null for a deleted record: a tombstone). Integrations see every record, other roles the records they may see.")
