@@ -118,6 +118,7 @@ public class OpenApiConventions implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    mergePatchSchemas(openAPI);
     openAPI
         .getPaths()
         .getPathItems()
@@ -365,6 +366,145 @@ public class OpenApiConventions implements OASFilter {
         }
       }
     }
+  }
+
+  /**
+   * A PATCH body is a JSON Merge Patch (see MergePatch) over the fields of the schema its resource
+   * names: `updateAccount` over AccountInput is documented as AccountPatch, a copy in which nothing
+   * is required and every field the input may leave out is nullable (null clears it). A field the
+   * input requires stays non-null: null there is a 422.
+   */
+  private static void mergePatchSchemas(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      Operation op = item.getPATCH();
+      if (op == null || op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+        continue;
+      }
+      String name = op.getOperationId().replaceFirst("^update", "") + "Patch";
+      for (var media : op.getRequestBody().getContent().getMediaTypes().values()) {
+        String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+        Schema input = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (input == null) {
+          continue;
+        }
+        if (!schemas.containsKey(name)) {
+          openAPI.getComponents().addSchema(name, patchOf(input, schemas));
+        }
+        media.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + name));
+        replaced.add(ref.substring(ref.lastIndexOf('/') + 1));
+      }
+    }
+    // a record written only for PATCH (StageChanges ...) would be a model no operation uses
+    replaced.removeAll(references(openAPI));
+    replaced.forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  /** The names of the component schemas the operations and other schemas refer to. */
+  private static java.util.Set<String> references(OpenAPI openAPI) {
+    List<Schema> roots = new java.util.ArrayList<>(openAPI.getComponents().getSchemas().values());
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> roots.add(p.getSchema()));
+        }
+        List<Content> contents = new java.util.ArrayList<>();
+        if (op.getRequestBody() != null) {
+          contents.add(op.getRequestBody().getContent());
+        }
+        op.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+        contents.stream()
+            .filter(java.util.Objects::nonNull)
+            .forEach(c -> c.getMediaTypes().values().forEach(m -> roots.add(m.getSchema())));
+      }
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.ArrayDeque<Schema> todo = new java.util.ArrayDeque<>();
+    roots.stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+    while (!todo.isEmpty()) {
+      Schema schema = todo.pop();
+      if (schema.getRef() != null) {
+        names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+      }
+      if (schema.getProperties() != null) {
+        todo.addAll(schema.getProperties().values());
+      }
+      if (schema.getItems() != null) {
+        todo.add(schema.getItems());
+      }
+      if (schema.getAdditionalPropertiesSchema() != null) {
+        todo.add(schema.getAdditionalPropertiesSchema());
+      }
+      for (List<Schema> all :
+          java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        if (all != null) {
+          todo.addAll(all);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Schema patchOf(Schema input, Map<String, Schema> schemas) {
+    Schema patch =
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.OBJECT))
+            .description(
+                "JSON Merge Patch (RFC 7396): only the fields to change; null clears an optional"
+                    + " field");
+    List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+    if (input.getProperties() != null) {
+      input
+          .getProperties()
+          .forEach(
+              (field, property) ->
+                  patch.addProperty(
+                      field, required.contains(field) ? property : nullable(property, schemas)));
+    }
+    return patch;
+  }
+
+  /** A nullable copy of a property, with the schema a reference names inlined (see above). */
+  private static Schema nullable(Schema property, Map<String, Schema> schemas) {
+    Schema source = property;
+    String ref = property.getRef();
+    if (ref == null && property.getAllOf() != null && property.getAllOf().size() == 1) {
+      ref = property.getAllOf().get(0).getRef();
+    }
+    if (ref != null && schemas.get(ref.substring(ref.lastIndexOf('/') + 1)) != null) {
+      source = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    List<Schema.SchemaType> type =
+        new java.util.ArrayList<>(
+            source.getType() != null
+                ? source.getType()
+                : property.getType() != null ? property.getType() : List.of());
+    if (type.isEmpty() || type.contains(Schema.SchemaType.NULL)) {
+      return property;
+    }
+    type.add(Schema.SchemaType.NULL);
+    Schema copy =
+        OASFactory.createSchema()
+            .type(type)
+            .format(source.getFormat())
+            .pattern(source.getPattern())
+            .enumeration(source.getEnumeration())
+            .properties(source.getProperties())
+            .required(source.getRequired())
+            .items(source.getItems())
+            .minimum(source.getMinimum())
+            .maximum(source.getMaximum())
+            .minLength(source.getMinLength())
+            .maxLength(source.getMaxLength())
+            .minItems(source.getMinItems())
+            .maxItems(source.getMaxItems())
+            .description(
+                property.getDescription() != null
+                    ? property.getDescription()
+                    : source.getDescription())
+            .example(property.getExample() != null ? property.getExample() : source.getExample());
+    return copy;
   }
 
   /** A response carries an ETag when its schema is a single record with a `version`. */
