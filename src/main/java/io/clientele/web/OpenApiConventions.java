@@ -1,8 +1,16 @@
 package io.clientele.web;
 
+import io.clientele.common.ExternalId;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -17,12 +25,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds what every operation shares, once: the problem+json schema and the error responses each kind
- * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, and
- * the Idempotency-Key header on POST.
+ * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, the
+ * Idempotency-Key header on POST, the types of path and query parameters (by name), the form of
+ * list parameters, and the merge-patch schemas of PATCH bodies.
  */
 public class OpenApiConventions implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String FISCAL_PERIOD = "FiscalPeriod";
+
+  /** Dates whose names do not say so. */
+  private static final Set<String> DATE_PARAMETERS =
+      Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo");
 
   private record ErrorResponse(String code, String name, String description, String detail) {}
 
@@ -269,15 +283,15 @@ public class OpenApiConventions implements OASFilter {
           OASFactory.createSchema()
               .type(List.of(Schema.SchemaType.INTEGER))
               .format("int32")
-              .minimum(java.math.BigDecimal.ONE)
-              .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT));
+              .minimum(BigDecimal.ONE)
+              .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
       case "active", "atomic", "includeRetired" ->
           OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN));
       case "amountMin", "amountMax" -> string("decimal", "^[0-9]{1,15}(\\.[0-9]{1,2})?$");
       case "period", "cycle" -> ref(FISCAL_PERIOD);
       case "month" -> ref("YearMonth");
       case "currency" -> string(null, "^[A-Z]{3}$");
-      case "source" -> string(null, io.clientele.common.ExternalId.SOURCE_PATTERN);
+      case "source" -> string(null, ExternalId.SOURCE_PATTERN);
       case "key" -> string(null, "^[a-z][a-z0-9_]{0,49}$");
       case "from", "to" ->
           switch (operationId) {
@@ -289,11 +303,6 @@ public class OpenApiConventions implements OASFilter {
       default -> null;
     };
   }
-
-  private static final java.util.Set<String> DATE_PARAMETERS =
-      java.util.Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo");
-
-  private static final String FISCAL_PERIOD = "FiscalPeriod";
 
   private static Schema string(String format, String pattern) {
     return OASFactory.createSchema()
@@ -352,7 +361,7 @@ public class OpenApiConventions implements OASFilter {
         if (!orNull || target == null) {
           continue;
         }
-        List<Schema.SchemaType> type = new java.util.ArrayList<>(target.getType());
+        List<Schema.SchemaType> type = new ArrayList<>(target.getType());
         type.add(Schema.SchemaType.NULL);
         property.setAnyOf(null);
         property.setType(type);
@@ -376,7 +385,7 @@ public class OpenApiConventions implements OASFilter {
    */
   private static void mergePatchSchemas(OpenAPI openAPI) {
     Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
-    java.util.Set<String> replaced = new java.util.HashSet<>();
+    Set<String> replaced = new HashSet<>();
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       Operation op = item.getPATCH();
       if (op == null || op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
@@ -402,26 +411,26 @@ public class OpenApiConventions implements OASFilter {
   }
 
   /** The names of the component schemas the operations and other schemas refer to. */
-  private static java.util.Set<String> references(OpenAPI openAPI) {
-    List<Schema> roots = new java.util.ArrayList<>(openAPI.getComponents().getSchemas().values());
+  private static Set<String> references(OpenAPI openAPI) {
+    List<Schema> roots = new ArrayList<>(openAPI.getComponents().getSchemas().values());
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Operation op : item.getOperations().values()) {
         if (op.getParameters() != null) {
           op.getParameters().forEach(p -> roots.add(p.getSchema()));
         }
-        List<Content> contents = new java.util.ArrayList<>();
+        List<Content> contents = new ArrayList<>();
         if (op.getRequestBody() != null) {
           contents.add(op.getRequestBody().getContent());
         }
         op.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
         contents.stream()
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .forEach(c -> c.getMediaTypes().values().forEach(m -> roots.add(m.getSchema())));
       }
     }
-    java.util.Set<String> names = new java.util.HashSet<>();
-    java.util.ArrayDeque<Schema> todo = new java.util.ArrayDeque<>();
-    roots.stream().filter(java.util.Objects::nonNull).forEach(todo::add);
+    Set<String> names = new HashSet<>();
+    ArrayDeque<Schema> todo = new ArrayDeque<>();
+    roots.stream().filter(Objects::nonNull).forEach(todo::add);
     while (!todo.isEmpty()) {
       Schema schema = todo.pop();
       if (schema.getRef() != null) {
@@ -437,7 +446,7 @@ public class OpenApiConventions implements OASFilter {
         todo.add(schema.getAdditionalPropertiesSchema());
       }
       for (List<Schema> all :
-          java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+          Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
         if (all != null) {
           todo.addAll(all);
         }
@@ -476,7 +485,7 @@ public class OpenApiConventions implements OASFilter {
       source = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
     }
     List<Schema.SchemaType> type =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             source.getType() != null
                 ? source.getType()
                 : property.getType() != null ? property.getType() : List.of());
@@ -514,7 +523,7 @@ public class OpenApiConventions implements OASFilter {
     }
     return response.getContent().getMediaTypes().values().stream()
         .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(ref -> schemas.get(ref.substring(ref.lastIndexOf('/') + 1)))
         .anyMatch(
             schema ->
