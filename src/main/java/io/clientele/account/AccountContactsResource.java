@@ -44,6 +44,7 @@ public class AccountContactsResource {
 
   @GET
   @Operation(
+      operationId = "listAccountContacts",
       summary = "List an account's contacts",
       description = "Keyset-paginated; `sort` on name (default), createdAt.")
   public Page<ContactDto> list(UUID id, @BeanParam ListParams paging) {
@@ -54,6 +55,7 @@ public class AccountContactsResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createContact",
       summary = "Add a contact to an account",
       description = "Whoever may write the account may add its contacts.")
   @APIResponse(

@@ -56,6 +56,7 @@ public class AccountResource {
 
   @GET
   @Operation(
+      operationId = "listAccounts",
       summary = "List accounts",
       description =
           "The live accounts the caller may see. Keyset-paginated; `sort` on name (default), createdAt, updatedAt, tier.")
@@ -88,6 +89,7 @@ public class AccountResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getAccount",
       summary = "An account",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public AccountDto get(UUID id) {
@@ -97,7 +99,10 @@ public class AccountResource {
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create an account", description = "The owner defaults to the caller.")
+  @Operation(
+      operationId = "createAccount",
+      summary = "Create an account",
+      description = "The owner defaults to the caller.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new account",
@@ -112,6 +117,7 @@ public class AccountResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateAccount",
       summary = "Change an account",
       description =
           "JSON Merge Patch over the fields of AccountInput (`null` clears a field). A patch that changes nothing leaves the version as it is.")
@@ -127,6 +133,7 @@ public class AccountResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Operation(
+      operationId = "deleteAccount",
       summary = "Delete an account",
       description =
           "Soft delete: it disappears from reads. Refused (409) while it has live child accounts.")

@@ -40,6 +40,7 @@ public class AccountTeamResource {
 
   @GET
   @Operation(
+      operationId = "listAccountTeam",
       summary = "The account team",
       description = "Staff with a role on the account, by name. Team members see the account.")
   public List<TeamMemberDto> list(UUID id) {
@@ -51,6 +52,7 @@ public class AccountTeamResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setAccountTeamMember",
       summary = "Put a staff member on the team",
       description = "Adds them (201) or changes their role (200).")
   @APIResponse(
@@ -82,6 +84,7 @@ public class AccountTeamResource {
   @Path("{staffId}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Operation(
+      operationId = "removeAccountTeamMember",
       summary = "Take a staff member off the team",
       description =
           "They no longer see the account through the team (they may still own it or see it as a director).")

@@ -42,6 +42,7 @@ public class ContactResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getContact",
       summary = "A contact",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public ContactDto get(UUID id) {
@@ -53,6 +54,7 @@ public class ContactResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateContact",
       summary = "Change a contact",
       description = "JSON Merge Patch over the fields of ContactInput.")
   public ContactDto update(
@@ -66,7 +68,10 @@ public class ContactResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
-  @Operation(summary = "Delete a contact", description = "Soft delete.")
+  @Operation(
+      operationId = "deleteContact",
+      summary = "Delete a contact",
+      description = "Soft delete.")
   @APIResponse(responseCode = "204", description = "Deleted")
   public void delete(UUID id, @BeanParam IfMatch ifMatch) {
     contacts.delete(id, ifMatch.expectedVersion());

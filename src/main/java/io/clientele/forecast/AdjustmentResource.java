@@ -47,6 +47,7 @@ public class AdjustmentResource {
 
   @GET
   @Operation(
+      operationId = "listForecastAdjustments",
       summary = "The adjustments of a staff member's calls for a period",
       description = "Newest first; defaults to the caller's.")
   @APIResponse(
@@ -68,6 +69,7 @@ public class AdjustmentResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "adjustForecastCall",
       summary = "Adjust a report's latest call",
       description =
           "Overrides the latest submitted call of someone below the caller, with a reason. Nobody adjusts their own call; a report without a call for the period cannot be adjusted (422).")

@@ -49,6 +49,7 @@ public class ForecastResource {
   @Path("accuracy")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getForecastAccuracy",
       summary = "Forecast accuracy over a range of periods",
       description =
           "For each closed period from `from` to `to` (periods of one kind), the staff member's last call — as submitted and as adjusted — against the final closed won (their team's with scope=team, the default): error, absolute percent error, bias, and their means over the range.")
@@ -105,6 +106,7 @@ public class ForecastResource {
       description = "The staff member does not exist or is not visible")
   @APIResponse(responseCode = "422", description = "An exchange rate the forecast needs is missing")
   @Operation(
+      operationId = "getForecast",
       summary = "The forecast for a period",
       description =
           "Deals whose close date falls in the period, owned by the staff member (scope=own) or by them and everyone below them (scope=team, the default), in the reporting currency. Rows by direct report (groupBy=staff, the default: the staff member's own deals first, then each report's whole team by name), by account region or by close month; then the total. See ForecastDocument for every figure.")

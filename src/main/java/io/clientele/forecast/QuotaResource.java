@@ -57,6 +57,7 @@ public class QuotaResource {
 
   @GET
   @Operation(
+      operationId = "listQuotas",
       summary = "List quotas",
       description =
           "Quotas of the staff the caller may see. With `period`, those whose period lies within it (a year lists its own quota and its quarters'). `sort` on start (default).")
@@ -77,6 +78,7 @@ public class QuotaResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getQuota",
       summary = "A quota",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public QuotaDto get(UUID id) {
@@ -87,6 +89,7 @@ public class QuotaResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createQuota",
       summary = "Set a quota",
       description =
           "For a fiscal quarter, half or year of someone below the caller (admins: anyone). 409 when one exists.")
@@ -104,6 +107,7 @@ public class QuotaResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setTeamQuotas",
       summary = "Set a whole team's quotas for a period",
       description =
           "Creates or replaces the quota of each listed staff member for the period, all or nothing, and answers them.")
@@ -116,7 +120,10 @@ public class QuotaResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-  @Operation(summary = "Change a quota's amount", description = "JSON Merge Patch over {amount}.")
+  @Operation(
+      operationId = "updateQuota",
+      summary = "Change a quota's amount",
+      description = "JSON Merge Patch over {amount}.")
   public QuotaDto update(
       UUID id,
       @BeanParam IfMatch ifMatch,
@@ -131,6 +138,7 @@ public class QuotaResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Operation(
+      operationId = "deleteQuota",
       summary = "Delete a quota",
       description = "Quotas are plain targets: deleting one removes it.")
   @APIResponse(responseCode = "204", description = "Deleted")

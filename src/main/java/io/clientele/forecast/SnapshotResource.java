@@ -47,6 +47,7 @@ public class SnapshotResource {
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Operation(
+      operationId = "takeForecastSnapshot",
       summary = "Snapshot the forecast now",
       description =
           "Stores today's forecast total of the caller and everyone below them (admins: of everyone). One snapshot per staff member, period and day: a repeat the same day stores nothing new. A weekly one of the current quarter is taken on schedule.")
@@ -62,6 +63,7 @@ public class SnapshotResource {
 
   @GET
   @Operation(
+      operationId = "listForecastSnapshots",
       summary = "A staff member's forecast over time",
       description = "Their snapshots of the period, oldest first; defaults to the caller.")
   @APIResponse(

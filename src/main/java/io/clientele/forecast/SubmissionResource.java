@@ -49,6 +49,7 @@ public class SubmissionResource {
 
   @GET
   @Operation(
+      operationId = "listForecastCalls",
       summary = "A staff member's calls for a period",
       description = "Newest first; defaults to the caller's.")
   @APIResponse(
@@ -70,6 +71,7 @@ public class SubmissionResource {
   @RolesAllowed({Roles.DIRECTOR, Roles.MANAGER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "submitForecastCall",
       summary = "Submit your call for a period",
       description =
           "Commit and best case in the reporting currency (best case at least the commit). A director's call covers their team. The forecast as it stands is stored with it.")

@@ -48,6 +48,7 @@ public class ExchangeRateResource {
 
   @GET
   @Operation(
+      operationId = "listExchangeRates",
       summary = "List exchange rates",
       description =
           "Rates by currency and month. `sort` on currency, month (default currency,month).")
@@ -74,6 +75,7 @@ public class ExchangeRateResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createExchangeRate",
       summary = "Add an exchange rate",
       description =
           "1 `currency` = `rate` units of the reporting currency during `month`. 409 when that month already has a rate (PUT replaces it).")
@@ -96,6 +98,7 @@ public class ExchangeRateResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setExchangeRate",
       summary = "Set the exchange rate of a currency and month",
       description =
           "Creates (201) or replaces (200) the rate; the body's currency and month must match the path.")

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,6 +57,7 @@ public class OpportunityResource {
 
   @GET
   @Operation(
+      operationId = "listOpportunities",
       summary = "List opportunities",
       description =
           "The live deals the caller may see. Keyset-paginated; `sort` on closeDate (default), amount, updatedAt, createdAt, name, stage (pipeline order).")
@@ -69,12 +71,13 @@ public class OpportunityResource {
               schema = @Schema(implementation = OpportunityQueries.Scope.class))
           @QueryParam("scope")
           String scope,
-      @Parameter(description = "Stage key; repeatable", example = "negotiation")
+      @Parameter(description = "Any of these stage keys", example = "proposal,negotiation")
           @QueryParam("stage")
           List<String> stage,
       @Parameter(
-              description = "Forecast category; repeatable",
-              schema = @Schema(implementation = ForecastCategory.class))
+              description = "Any of these forecast categories",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ForecastCategory.class),
+              example = "commit,best_case")
           @QueryParam("forecastCategory")
           List<String> forecastCategory,
       @Parameter(schema = @Schema(implementation = OpportunityType.class)) @QueryParam("type")
@@ -121,6 +124,7 @@ public class OpportunityResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getOpportunity",
       summary = "An opportunity",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public OpportunityDto get(UUID id) {
@@ -130,6 +134,7 @@ public class OpportunityResource {
   @GET
   @Path("{id}/history")
   @Operation(
+      operationId = "getOpportunityHistory",
       summary = "The change history of an opportunity",
       description =
           "Every change of stage, amount, currency, closeDate, probability, forecastCategory and ownerId, oldest first. Creation appears as changes from null.")
@@ -141,6 +146,7 @@ public class OpportunityResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createOpportunity",
       summary = "Create an opportunity",
       description =
           "The owner defaults to the caller; probability and forecast category default from the stage. A deal created in a won or lost stage is closed today.")
@@ -158,6 +164,7 @@ public class OpportunityResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateOpportunity",
       summary = "Change an opportunity",
       description =
           "JSON Merge Patch over OpportunityInput. Entering a won stage sets closedDate, probability 100 and category closed; a lost stage needs lostReason and sets probability 0 and category omitted.")
@@ -173,6 +180,7 @@ public class OpportunityResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Operation(
+      operationId = "deleteOpportunity",
       summary = "Delete an opportunity",
       description = "Soft delete: it disappears from reads.")
   @APIResponse(responseCode = "204", description = "Deleted")

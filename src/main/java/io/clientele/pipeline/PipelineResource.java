@@ -58,6 +58,7 @@ public class PipelineResource {
       responseCode = "404",
       description = "The staff member does not exist or is not visible")
   @Operation(
+      operationId = "getPipelineSummary",
       summary = "Pipeline summary for a period",
       description =
           "Deals whose close date falls in the period, owned by the staff member (scope=own) or by them and everyone below them (scope=team, the default), in the reporting currency: per stage count, amount and weighted amount, average days in each stage, win rate, average deal size, deals created in the period and stage-to-stage conversion. Each amount converts at the rate of its close month; a missing rate is a 422 naming currency and month. `Accept: text/csv` gives the stage rows.")

@@ -50,6 +50,7 @@ public class StageResource {
 
   @GET
   @Operation(
+      operationId = "listStages",
       summary = "List the pipeline stages",
       description =
           "In pipeline order (position, then key). Stages are few: the whole list is one page.")
@@ -65,6 +66,7 @@ public class StageResource {
   @GET
   @Path("{key}")
   @Operation(
+      operationId = "getStage",
       summary = "A pipeline stage",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public StageDto get(@Parameter(example = "negotiation") String key) {
@@ -75,6 +77,7 @@ public class StageResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createStage",
       summary = "Add a stage (admin)",
       description =
           "Won stages have category closed and probability 100, lost stages omitted and 0.")
@@ -92,6 +95,7 @@ public class StageResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateStage",
       summary = "Relabel, reorder, retire or change a stage's defaults (admin)",
       description =
           "JSON Merge Patch over StageChanges. Changed defaults apply to deals entering the stage from now on.")
@@ -107,6 +111,7 @@ public class StageResource {
   @Path("{key}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "deleteStage",
       summary = "Delete an unused stage (admin)",
       description = "Only a stage no deal is or was ever in; otherwise 409: retire it instead.")
   @APIResponse(responseCode = "204", description = "Deleted")

@@ -45,6 +45,7 @@ public class AccountPnlResource {
   @APIResponse(responseCode = "404", description = "No such account, or not one the caller may see")
   @APIResponse(responseCode = "422", description = "An exchange rate the report needs is missing")
   @Operation(
+      operationId = "getAccountPnl",
       summary = "An account's P&L",
       description =
           "Revenue, costs by category, gross profit, margin, budget, variance and cost overrun per month, fiscal quarter, half or year of the range, in the reporting currency. Every month's cells convert at that month's rate; a missing rate is a 422 naming currency and month. `Accept: text/csv` gives the rows and the total.")

@@ -47,6 +47,7 @@ public class BudgetResource {
 
   @GET
   @Operation(
+      operationId = "listBudgets",
       summary = "List an account's budgets",
       description = "Keyset-paginated; `sort` on start (default).")
   public Page<BudgetDto> list(
@@ -67,6 +68,7 @@ public class BudgetResource {
   @GET
   @Path("{budgetId}")
   @Operation(
+      operationId = "getBudget",
       summary = "A budget",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public BudgetDto get(UUID id, UUID budgetId) {
@@ -78,6 +80,7 @@ public class BudgetResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createBudget",
       summary = "Set an account's budget for a period",
       description =
           "A fiscal year, half, quarter or month that overlaps none of the account's budgets (409 naming the one it overlaps). Each figure is spread evenly over the period's months, the remainder on the last month, which is how monthly P&L rows show it.")
@@ -96,6 +99,7 @@ public class BudgetResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateBudget",
       summary = "Change a budget's figures",
       description =
           "JSON Merge Patch over {revenue, costs}; null removes a figure. The period cannot change: delete the budget and set a new one.")
@@ -113,6 +117,7 @@ public class BudgetResource {
   @Path("{budgetId}")
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Operation(
+      operationId = "deleteBudget",
       summary = "Delete a budget",
       description = "Budgets are plans, not postings: deleting one removes it from every report.")
   @APIResponse(responseCode = "204", description = "Deleted")

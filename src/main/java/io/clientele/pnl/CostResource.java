@@ -40,6 +40,7 @@ public class CostResource {
 
   @GET
   @Operation(
+      operationId = "listCostEntries",
       summary = "List an account's cost entries",
       description =
           "Reversed entries and their reversals included. Keyset-paginated; `sort` on date (default -date).")
@@ -70,6 +71,7 @@ public class CostResource {
   @GET
   @Path("{entryId}")
   @Operation(
+      operationId = "getCostEntry",
       summary = "A cost entry",
       description = "With `reversedById` when a later entry reverses it.")
   public CostEntryDto get(UUID id, UUID entryId) {
@@ -81,6 +83,7 @@ public class CostResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createCostEntry",
       summary = "Post a cost entry",
       description =
           "A positive amount in any currency; reports convert it at its month's rate. Posted entries are never changed: correct one by reversing it.")
@@ -106,6 +109,7 @@ public class CostResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reverseCostEntry",
       summary = "Reverse a cost entry",
       description =
           "Posts the opposite amount (same account, currency and, unless `date` says otherwise, date), linked to the entry. 409 when it is reversed already or is itself a reversal.")

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,14 +48,16 @@ public class InvoiceResource {
 
   @GET
   @Operation(
+      operationId = "listInvoices",
       summary = "List invoices",
       description =
           "Invoices of the accounts the caller may see, with their payments. Keyset-paginated; `sort` on issueDate (default -issueDate), dueDate.")
   public Page<InvoiceDto> list(
       @Parameter(description = "One account") @QueryParam("accountId") String accountId,
       @Parameter(
-              description = "Comma-separated statuses: draft, issued, paid, void, written_off",
-              example = "issued")
+              description = "Any of these statuses",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceStatus.class),
+              example = "issued,paid")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "Issued on or after", example = "2026-01-01")
@@ -87,6 +90,7 @@ public class InvoiceResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getInvoice",
       summary = "An invoice",
       description =
           "With its payments and the moves allowed from its status. Answers 304 when If-None-Match names the current ETag.")
@@ -98,6 +102,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createInvoice",
       summary = "Draft an invoice",
       description = "A draft with a unique number (409 when another invoice has it).")
   @APIResponse(
@@ -114,6 +119,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateInvoice",
       summary = "Change a draft invoice",
       description =
           "JSON Merge Patch over the draft's fields. An issued invoice is immutable (409) except for payments and its status.")
@@ -129,6 +135,7 @@ public class InvoiceResource {
   @Path("{id}")
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Operation(
+      operationId = "deleteInvoice",
       summary = "Delete a draft invoice",
       description = "Only a draft; an issued invoice is voided instead (409).")
   @APIResponse(responseCode = "204", description = "Deleted")
@@ -140,6 +147,7 @@ public class InvoiceResource {
   @Path("{id}/issue")
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Operation(
+      operationId = "issueInvoice",
       summary = "Issue a draft invoice",
       description =
           "draft -> issued; from then on only payments, void and write-off change it. Any other move is 409 naming the allowed ones.")
@@ -152,6 +160,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "voidInvoice",
       summary = "Void an invoice",
       description =
           "A draft, or an issued invoice without payments (one with payments is written off instead): it was never owed. 409 from any other status.")
@@ -164,6 +173,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "writeOffInvoice",
       summary = "Write off an issued invoice",
       description =
           "What is still outstanding will not be collected; payments so far stay. 409 from any status but issued.")
@@ -176,6 +186,7 @@ public class InvoiceResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "payInvoice",
       summary = "Record a payment",
       description =
           "Against an issued invoice, in its currency; partial payments are fine, an overpayment is a 422 naming what is outstanding. The payment that settles the invoice makes it paid.")

@@ -43,6 +43,7 @@ public class PnlResource {
       })
   @APIResponse(responseCode = "422", description = "An exchange rate the report needs is missing")
   @Operation(
+      operationId = "getCompanyPnl",
       summary = "The P&L of every account the caller may see",
       description =
           "Finance, executives and admins: every account; a director: the accounts of their team; a manager: their own. Rows per account, director (the nearest director at or above the account's owner), region or month, in the reporting currency; a missing rate is a 422 naming currency and month. `Accept: text/csv` gives the rows and the total.")

@@ -40,6 +40,7 @@ public class RevenueResource {
 
   @GET
   @Operation(
+      operationId = "listRevenueEntries",
       summary = "List an account's revenue entries",
       description =
           "Reversed entries and their reversals included. Keyset-paginated; `sort` on date (default -date).")
@@ -65,6 +66,7 @@ public class RevenueResource {
   @GET
   @Path("{entryId}")
   @Operation(
+      operationId = "getRevenueEntry",
       summary = "A revenue entry",
       description = "With `reversedById` when a later entry reverses it.")
   public RevenueEntryDto get(UUID id, UUID entryId) {
@@ -76,6 +78,7 @@ public class RevenueResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createRevenueEntry",
       summary = "Post a revenue entry",
       description =
           "A positive amount in any currency; reports convert it at its month's rate. Posted entries are never changed: correct one by reversing it.")
@@ -102,6 +105,7 @@ public class RevenueResource {
   @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reverseRevenueEntry",
       summary = "Reverse a revenue entry",
       description =
           "Posts the opposite amount (same account, currency and, unless `date` says otherwise, date), linked to the entry. 409 when it is reversed already or is itself a reversal.")

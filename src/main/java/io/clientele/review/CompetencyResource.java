@@ -42,6 +42,7 @@ public class CompetencyResource {
 
   @GET
   @Operation(
+      operationId = "listCompetencies",
       summary = "List the review competencies",
       description =
           "In form order (position, then key). Competencies are few: the whole list is one page.")
@@ -58,6 +59,7 @@ public class CompetencyResource {
   @GET
   @Path("{key}")
   @Operation(
+      operationId = "getCompetency",
       summary = "A review competency",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public CompetencyDto get(@Parameter(example = "forecasting_discipline") String key) {
@@ -68,6 +70,7 @@ public class CompetencyResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createCompetency",
       summary = "Add a competency (admin)",
       description = "Reviews may rate it from then on. A key in use is 409.")
   @APIResponse(
@@ -84,6 +87,7 @@ public class CompetencyResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateCompetency",
       summary = "Relabel, reorder, retire or revive a competency (admin)",
       description =
           "JSON Merge Patch over CompetencyChanges. A retired competency stays on the reviews that rated it; drafts cannot add it.")

@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,14 +50,16 @@ public class ReviewResource {
 
   @GET
   @Operation(
+      operationId = "listReviews",
       summary = "List reviews",
       description =
           "The reviews the caller may see: those written by them or anyone below them, their own once submitted, and all of them for executives and admins (compensation only where the caller may see it). Keyset-paginated; `sort` on createdAt (default -createdAt), cycleStart.")
   public Page<ReviewDto> list(
       @Parameter(description = "One cycle", example = "2026-H2") @QueryParam("cycle") String cycle,
       @Parameter(
-              description = "Comma-separated statuses: draft, submitted, acknowledged, closed",
-              example = "submitted")
+              description = "Any of these statuses",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewStatus.class),
+              example = "submitted,acknowledged")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "One reviewee") @QueryParam("revieweeId") String revieweeId,
@@ -64,7 +67,7 @@ public class ReviewResource {
       @Parameter(
               description =
                   "own: reviews of the caller; reviewing: reviews the caller writes; team: reviews of anyone below the caller. All the caller may see when not given.",
-              example = "team")
+              schema = @Schema(implementation = ReviewService.Scope.class))
           @QueryParam("scope")
           String scope,
       @BeanParam ListParams paging) {
@@ -86,6 +89,7 @@ public class ReviewResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getReview",
       summary = "A review",
       description =
           "`compensation` is present only for the reviewer, the staff above the reviewer and admins. Answers 304 when If-None-Match names the current ETag.")
@@ -96,6 +100,7 @@ public class ReviewResource {
   @GET
   @Path("{id}/kpis")
   @Operation(
+      operationId = "getReviewKpis",
       summary = "A review's KPIs",
       description =
           "Computed from the reviewee's own deals, quota, forecast calls and accounts for the cycle while the review is a draft; the figures frozen at submission afterwards (frozen: true). A missing exchange rate is 422 naming it.")
@@ -112,6 +117,7 @@ public class ReviewResource {
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createReview",
       summary = "Draft a review",
       description =
           "For a member of the caller's team (any active staff member for an admin). One review per reviewee and cycle: a second is 409.")
@@ -128,6 +134,7 @@ public class ReviewResource {
   @Path("{id}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateReview",
       summary = "Change a draft review",
       description =
           "JSON Merge Patch over ReviewChanges, by the reviewer, a director above the reviewer or an admin (403 for others who see it). Only a draft changes (409 otherwise).")
@@ -142,6 +149,7 @@ public class ReviewResource {
   @POST
   @Path("{id}/submit")
   @Operation(
+      operationId = "submitReview",
       summary = "Submit a draft review",
       description =
           "draft -> submitted, by the reviewer (or an admin): the reviewee sees it from now on, and its KPIs are frozen into it. Another move is 409 naming the allowed ones; another caller 403.")
@@ -160,6 +168,7 @@ public class ReviewResource {
   @Path("{id}/acknowledge")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "acknowledgeReview",
       summary = "Acknowledge a submitted review",
       description =
           "submitted -> acknowledged, by the reviewee alone, with an optional comment. Another move is 409 naming the allowed ones; another caller 403.")
@@ -175,6 +184,7 @@ public class ReviewResource {
   @POST
   @Path("{id}/close")
   @Operation(
+      operationId = "closeReview",
       summary = "Close an acknowledged review",
       description =
           "acknowledged -> closed, by a director above the reviewer or an admin. Another move is 409 naming the allowed ones; another caller 403.")
@@ -186,6 +196,7 @@ public class ReviewResource {
   @Path("cycles/{period}")
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Operation(
+      operationId = "openReviewCycle",
       summary = "Open a review cycle for the caller's reports",
       description =
           "Drafts a review, with the caller as reviewer, for every active direct report who has none for the cycle yet. Idempotent: opening the cycle again drafts only for reports who joined since.")

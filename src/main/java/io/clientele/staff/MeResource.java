@@ -21,6 +21,7 @@ public class MeResource {
 
   @GET
   @Operation(
+      operationId = "getMe",
       summary = "The caller",
       description =
           "The staff record of the token's subject, created from the token's claims on first sign-in. Any token with a Clientele role may call it; one without is refused with 403 and leaves no record.")

@@ -50,6 +50,7 @@ public class StaffResource {
 
   @GET
   @Operation(
+      operationId = "listStaff",
       summary = "List staff",
       description =
           "The staff directory, readable by every role. Keyset-paginated; `sort` on name, createdAt, updatedAt (prefix `-` for descending).")
@@ -88,6 +89,7 @@ public class StaffResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getStaff",
       summary = "A staff member",
       description = "Answers 304 when If-None-Match names the current ETag.")
   public StaffDto get(UUID id) {
@@ -97,6 +99,7 @@ public class StaffResource {
   @GET
   @Path("{id}/reports")
   @Operation(
+      operationId = "listReports",
       summary = "Reports of a staff member",
       description = "Direct reports, or with `depth=all` everyone below them at any depth.")
   public Page<StaffDto> reports(
@@ -119,6 +122,7 @@ public class StaffResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createStaff",
       summary = "Create a staff member (admin)",
       description =
           "Sets someone up before their first sign-in, or records a manager. Roles are not set here: they mirror the identity provider's token.")
@@ -136,6 +140,7 @@ public class StaffResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
+      operationId = "updateStaff",
       summary = "Change a staff member (admin)",
       description =
           "JSON Merge Patch. Setting `managerId` moves them in the hierarchy; a cycle is refused with 422.")

@@ -47,6 +47,7 @@ public class AccountUpsertResource {
   @Path("{source}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "upsertAccountByExternalId",
       summary = "Create or update an account by external id",
       description =
           "The body is the account's own fields, as for POST /accounts (absent fields take their defaults: PUT replaces). 201 when created, 200 when updated or unchanged (an unchanged account keeps its version and writes nothing to the change feed). `externalIds`, when given, replaces the account's external ids of other sources; the path's id is always kept. A deleted account's external id is 409.")

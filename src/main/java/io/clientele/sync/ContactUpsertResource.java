@@ -39,6 +39,7 @@ public class ContactUpsertResource {
   @Path("{source}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "upsertContactByExternalId",
       summary = "Create or update a contact by external id",
       description =
           "The body is the contact's own fields, as for POST /accounts/{id}/contacts, and its account (required): `accountId` or, instead, `account`: {\"source\": \"salesforce\", \"externalId\": \"001A000001\"}; naming another account moves the contact there. 201 when created, 200 when updated or unchanged (an unchanged contact keeps its version and writes nothing to the change feed). PUT replaces: absent fields are cleared. `externalIds`, when given, replaces the contact's external ids of other sources; the path's id is always kept. A deleted contact's external id is 409.")

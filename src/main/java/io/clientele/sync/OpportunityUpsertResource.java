@@ -40,6 +40,7 @@ public class OpportunityUpsertResource {
   @Path("{source}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "upsertOpportunityByExternalId",
       summary = "Create or update an opportunity by external id",
       description =
           "The body is the opportunity's own fields, as for POST /opportunities; its account may be named by `accountId` or, instead, by `account`: {\"source\": \"salesforce\", \"externalId\": \"001A000001\"}. 201 when created, 200 when updated or unchanged (an unchanged deal keeps its version and writes nothing to the history or the change feed). A deleted opportunity's external id is 409.")

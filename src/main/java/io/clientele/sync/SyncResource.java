@@ -42,6 +42,7 @@ public class SyncResource {
   @Path("accounts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "syncAccounts",
       summary = "Upsert a batch of accounts by external id",
       description =
           "Up to 1000 accounts of one source, each created or updated by its external id, with one result per record in order: created, updated, unchanged (nothing differed: no new version, nothing in the change feed) or error (with the problem a request of that record alone would answer). By default the good records are written whatever the others do; with atomic=true the batch is all or nothing: a failure answers that record's status (422 for invalid records) naming every failed record as `records[i].field`, and nothing is written. Idempotency-Key makes a retry answer the first response.")
@@ -64,6 +65,7 @@ public class SyncResource {
   @Path("opportunities")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "syncOpportunities",
       summary = "Upsert a batch of opportunities by external id",
       description =
           "Up to 1000 opportunities of one source, as for accounts: one result per record in order, atomic=true for all or nothing. Each record is the opportunity's own fields (as in POST /opportunities) plus `externalId`; its account is named by `accountId` or by `account`: {\"source\": ..., \"externalId\": ...}. The pipeline's rules apply as in a PATCH (probability and category follow the stage unless given, closing sets the close date), and every change of a tracked field is in the deal's history.")
@@ -86,6 +88,7 @@ public class SyncResource {
   @Path("contacts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "syncContacts",
       summary = "Upsert a batch of contacts by external id",
       description =
           "Up to 1000 contacts of one source, as for accounts: one result per record in order, atomic=true for all or nothing. Each record is a ContactRecord (the contact's own fields and its account, by `accountId` or `account`: {\"source\": ..., \"externalId\": ...}) plus `externalId`. Naming another account moves the contact there.")

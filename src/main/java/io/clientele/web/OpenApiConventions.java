@@ -1,8 +1,16 @@
 package io.clientele.web;
 
+import io.clientele.common.ExternalId;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -17,12 +25,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds what every operation shares, once: the problem+json schema and the error responses each kind
- * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, and
- * the Idempotency-Key header on POST.
+ * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, the
+ * Idempotency-Key header on POST, the types of path and query parameters (by name), the form of
+ * list parameters, and the merge-patch schemas of PATCH bodies.
  */
 public class OpenApiConventions implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String FISCAL_PERIOD = "FiscalPeriod";
+
+  /** Dates whose names do not say so. */
+  private static final Set<String> DATE_PARAMETERS =
+      Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo");
 
   private record ErrorResponse(String code, String name, String description, String detail) {}
 
@@ -97,6 +111,7 @@ public class OpenApiConventions implements OASFilter {
     }
     openAPI.getComponents().addSchema("Problem", problemSchema());
     openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
+    openAPI.getComponents().addSchema(FISCAL_PERIOD, fiscalPeriodSchema());
     ERRORS.forEach(e -> openAPI.getComponents().addResponse(e.name(), errorResponse(e)));
     openAPI
         .getComponents()
@@ -117,6 +132,7 @@ public class OpenApiConventions implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    mergePatchSchemas(openAPI);
     openAPI
         .getPaths()
         .getPathItems()
@@ -165,6 +181,7 @@ public class OpenApiConventions implements OASFilter {
         && carriesVersion(responses.getAPIResponse("200"))) {
       responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
     }
+    typeParameters(op);
     if (method == PathItem.HttpMethod.POST) {
       op.addParameter(idempotencyKey());
     }
@@ -175,6 +192,135 @@ public class OpenApiConventions implements OASFilter {
         entry.getValue().addHeader("ETag", OASFactory.createHeader().ref("ETag"));
       }
     }
+  }
+
+  /**
+   * Resources read most query and path parameters as strings, so that a bad value is a 400 naming
+   * the parameter (see Params); the contract says what they really are. A parameter still
+   * documented as a bare string gets the schema its name calls for here; an inline enum gets its
+   * missing `type: string`.
+   */
+  private static void typeParameters(Operation op) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    for (Parameter parameter : op.getParameters()) {
+      Schema schema = parameter.getSchema();
+      if (parameter.getIn() != Parameter.In.PATH && parameter.getIn() != Parameter.In.QUERY
+          || schema == null) {
+        continue;
+      }
+      if (schema.getType() == null && schema.getRef() == null && schema.getEnumeration() != null) {
+        schema.setType(List.of(Schema.SchemaType.STRING));
+      }
+      if (List.of(Schema.SchemaType.ARRAY).equals(schema.getType())) {
+        listParameter(parameter);
+        continue;
+      }
+      Schema typed = isBareString(schema) ? parameterSchema(op.getOperationId(), parameter) : null;
+      if (typed == null) {
+        continue;
+      }
+      parameter.setSchema(typed);
+      if (parameter.getExample() instanceof String example && typed.getType() != null) {
+        // the annotation's example is text: give it the parameter's type
+        if (typed.getType().contains(Schema.SchemaType.INTEGER)) {
+          parameter.setExample(Integer.valueOf(example));
+        } else if (typed.getType().contains(Schema.SchemaType.BOOLEAN)) {
+          parameter.setExample(Boolean.valueOf(example));
+        }
+      }
+    }
+  }
+
+  /**
+   * A list parameter is read by Params.list from repeats (`stage=a&stage=b`, what generators send)
+   * and from commas (`stage=a,b`); the contract shows the first, with an array as its example.
+   */
+  private static void listParameter(Parameter parameter) {
+    parameter.setStyle(Parameter.Style.FORM);
+    parameter.setExplode(true);
+    if (parameter.getExample() instanceof String example) {
+      parameter.setExample(List.of(example.split(",")));
+    }
+    if (parameter.getDescription() != null && !parameter.getDescription().contains("repeat")) {
+      parameter.setDescription(
+          parameter.getDescription()
+              + ": repeat the parameter (`?"
+              + parameter.getName()
+              + "=a&"
+              + parameter.getName()
+              + "=b`) or separate values with commas");
+    }
+  }
+
+  private static boolean isBareString(Schema schema) {
+    return schema.getRef() == null
+        && List.of(Schema.SchemaType.STRING).equals(schema.getType())
+        && schema.getFormat() == null
+        && schema.getPattern() == null
+        && schema.getEnumeration() == null;
+  }
+
+  /**
+   * The schema of a parameter, by name: ids are UUIDs, `*Date*` and a few others dates, `*Since`
+   * and `*At` timestamps. `from` and `to` mean different things in different operations. Null for
+   * free text (q, sort, cursor ...).
+   */
+  private static Schema parameterSchema(String operationId, Parameter parameter) {
+    String name = parameter.getName();
+    if (name.equals("id") || name.endsWith("Id") && !name.equals("externalId")) {
+      return string("uuid", null);
+    }
+    if (name.endsWith("Since") || name.endsWith("At")) {
+      return string("date-time", null);
+    }
+    if (name.contains("Date") || DATE_PARAMETERS.contains(name)) {
+      return string("date", null);
+    }
+    return switch (name) {
+      case "limit" ->
+          OASFactory.createSchema()
+              .type(List.of(Schema.SchemaType.INTEGER))
+              .format("int32")
+              .minimum(BigDecimal.ONE)
+              .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
+      case "active", "atomic", "includeRetired" ->
+          OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN));
+      case "amountMin", "amountMax" -> string("decimal", "^[0-9]{1,15}(\\.[0-9]{1,2})?$");
+      case "period", "cycle" -> ref(FISCAL_PERIOD);
+      case "month" -> ref("YearMonth");
+      case "currency" -> string(null, "^[A-Z]{3}$");
+      case "source" -> string(null, ExternalId.SOURCE_PATTERN);
+      case "key" -> string(null, "^[a-z][a-z0-9_]{0,49}$");
+      case "from", "to" ->
+          switch (operationId) {
+            case "getAccountPnl", "getCompanyPnl", "listExchangeRates" -> ref("YearMonth");
+            case "listCostEntries", "listRevenueEntries" -> string("date", null);
+            case "getForecastAccuracy" -> ref(FISCAL_PERIOD);
+            default -> null;
+          };
+      default -> null;
+    };
+  }
+
+  private static Schema string(String format, String pattern) {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.STRING))
+        .format(format)
+        .pattern(pattern);
+  }
+
+  private static Schema ref(String name) {
+    return OASFactory.createSchema().ref("#/components/schemas/" + name);
+  }
+
+  private static Schema fiscalPeriodSchema() {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.STRING))
+        .pattern("^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$")
+        .description("A fiscal year, half, quarter or calendar month")
+        .example("2026-Q4");
   }
 
   private static boolean honoursIfMatch(Operation op) {
@@ -215,7 +361,7 @@ public class OpenApiConventions implements OASFilter {
         if (!orNull || target == null) {
           continue;
         }
-        List<Schema.SchemaType> type = new java.util.ArrayList<>(target.getType());
+        List<Schema.SchemaType> type = new ArrayList<>(target.getType());
         type.add(Schema.SchemaType.NULL);
         property.setAnyOf(null);
         property.setType(type);
@@ -231,6 +377,145 @@ public class OpenApiConventions implements OASFilter {
     }
   }
 
+  /**
+   * A PATCH body is a JSON Merge Patch (see MergePatch) over the fields of the schema its resource
+   * names: `updateAccount` over AccountInput is documented as AccountPatch, a copy in which nothing
+   * is required and every field the input may leave out is nullable (null clears it). A field the
+   * input requires stays non-null: null there is a 422.
+   */
+  private static void mergePatchSchemas(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    Set<String> replaced = new HashSet<>();
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      Operation op = item.getPATCH();
+      if (op == null || op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+        continue;
+      }
+      String name = op.getOperationId().replaceFirst("^update", "") + "Patch";
+      for (var media : op.getRequestBody().getContent().getMediaTypes().values()) {
+        String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+        Schema input = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (input == null) {
+          continue;
+        }
+        if (!schemas.containsKey(name)) {
+          openAPI.getComponents().addSchema(name, patchOf(input, schemas));
+        }
+        media.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + name));
+        replaced.add(ref.substring(ref.lastIndexOf('/') + 1));
+      }
+    }
+    // a record written only for PATCH (StageChanges ...) would be a model no operation uses
+    replaced.removeAll(references(openAPI));
+    replaced.forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  /** The names of the component schemas the operations and other schemas refer to. */
+  private static Set<String> references(OpenAPI openAPI) {
+    List<Schema> roots = new ArrayList<>(openAPI.getComponents().getSchemas().values());
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> roots.add(p.getSchema()));
+        }
+        List<Content> contents = new ArrayList<>();
+        if (op.getRequestBody() != null) {
+          contents.add(op.getRequestBody().getContent());
+        }
+        op.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+        contents.stream()
+            .filter(Objects::nonNull)
+            .forEach(c -> c.getMediaTypes().values().forEach(m -> roots.add(m.getSchema())));
+      }
+    }
+    Set<String> names = new HashSet<>();
+    ArrayDeque<Schema> todo = new ArrayDeque<>();
+    roots.stream().filter(Objects::nonNull).forEach(todo::add);
+    while (!todo.isEmpty()) {
+      Schema schema = todo.pop();
+      if (schema.getRef() != null) {
+        names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+      }
+      if (schema.getProperties() != null) {
+        todo.addAll(schema.getProperties().values());
+      }
+      if (schema.getItems() != null) {
+        todo.add(schema.getItems());
+      }
+      if (schema.getAdditionalPropertiesSchema() != null) {
+        todo.add(schema.getAdditionalPropertiesSchema());
+      }
+      for (List<Schema> all :
+          Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        if (all != null) {
+          todo.addAll(all);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Schema patchOf(Schema input, Map<String, Schema> schemas) {
+    Schema patch =
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.OBJECT))
+            .description(
+                "JSON Merge Patch (RFC 7396): only the fields to change; null clears an optional"
+                    + " field");
+    List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+    if (input.getProperties() != null) {
+      input
+          .getProperties()
+          .forEach(
+              (field, property) ->
+                  patch.addProperty(
+                      field, required.contains(field) ? property : nullable(property, schemas)));
+    }
+    return patch;
+  }
+
+  /** A nullable copy of a property, with the schema a reference names inlined (see above). */
+  private static Schema nullable(Schema property, Map<String, Schema> schemas) {
+    Schema source = property;
+    String ref = property.getRef();
+    if (ref == null && property.getAllOf() != null && property.getAllOf().size() == 1) {
+      ref = property.getAllOf().get(0).getRef();
+    }
+    if (ref != null && schemas.get(ref.substring(ref.lastIndexOf('/') + 1)) != null) {
+      source = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    List<Schema.SchemaType> type =
+        new ArrayList<>(
+            source.getType() != null
+                ? source.getType()
+                : property.getType() != null ? property.getType() : List.of());
+    if (type.isEmpty() || type.contains(Schema.SchemaType.NULL)) {
+      return property;
+    }
+    type.add(Schema.SchemaType.NULL);
+    Schema copy =
+        OASFactory.createSchema()
+            .type(type)
+            .format(source.getFormat())
+            .pattern(source.getPattern())
+            .enumeration(source.getEnumeration())
+            .properties(source.getProperties())
+            .required(source.getRequired())
+            .items(source.getItems())
+            .minimum(source.getMinimum())
+            .maximum(source.getMaximum())
+            .minLength(source.getMinLength())
+            .maxLength(source.getMaxLength())
+            .minItems(source.getMinItems())
+            .maxItems(source.getMaxItems())
+            .description(
+                property.getDescription() != null
+                    ? property.getDescription()
+                    : source.getDescription())
+            .example(property.getExample() != null ? property.getExample() : source.getExample());
+    return copy;
+  }
+
   /** A response carries an ETag when its schema is a single record with a `version`. */
   private boolean carriesVersion(APIResponse response) {
     if (response == null || response.getContent() == null) {
@@ -238,7 +523,7 @@ public class OpenApiConventions implements OASFilter {
     }
     return response.getContent().getMediaTypes().values().stream()
         .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(ref -> schemas.get(ref.substring(ref.lastIndexOf('/') + 1)))
         .anyMatch(
             schema ->
