@@ -1,8 +1,12 @@
 package io.clientele.web;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -117,6 +121,7 @@ public class OpenApiConventions implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    dropUuidPatterns(openAPI);
     openAPI
         .getPaths()
         .getPathItems()
@@ -227,6 +232,50 @@ public class OpenApiConventions implements OASFilter {
         if (property.getDescription() == null) {
           property.setDescription(target.getDescription());
         }
+      }
+    }
+  }
+
+  /**
+   * A UUID is described by `format: uuid` alone: a `pattern` beside it has generated clients match
+   * a regex against their UUID objects (the Python client does not even import).
+   */
+  private void dropUuidPatterns(OpenAPI openAPI) {
+    Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Schema uuid = schemas.get("UUID");
+    if (openAPI.getComponents().getSchemas() != null) {
+      openAPI.getComponents().getSchemas().values().forEach(s -> dropUuidPatterns(s, seen, uuid));
+    }
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> dropUuidPatterns(p.getSchema(), seen, uuid));
+        }
+      }
+      if (item.getParameters() != null) {
+        item.getParameters().forEach(p -> dropUuidPatterns(p.getSchema(), seen, uuid));
+      }
+    }
+  }
+
+  private static void dropUuidPatterns(Schema schema, Set<Schema> seen, Schema uuid) {
+    if (schema == null || !seen.add(schema)) {
+      return;
+    }
+    boolean uuidReference =
+        schema.getAllOf() != null
+            && schema.getAllOf().stream()
+                .anyMatch(s -> "#/components/schemas/UUID".equals(s.getRef()));
+    if ("uuid".equals(schema.getFormat()) || uuidReference || schema == uuid) {
+      schema.setPattern(null);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> dropUuidPatterns(p, seen, uuid));
+    }
+    dropUuidPatterns(schema.getItems(), seen, uuid);
+    for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf())) {
+      if (parts != null) {
+        parts.forEach(p -> dropUuidPatterns(p, seen, uuid));
       }
     }
   }
