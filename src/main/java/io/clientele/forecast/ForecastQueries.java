@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Set-based SQL for the forecast: the period's deals of a staff member (or their team) added up by
@@ -28,6 +29,7 @@ public class ForecastQueries {
   }
 
   /** How the forecast's rows are cut. */
+  @Schema(name = "ForecastGroupBy")
   public enum GroupBy {
     staff,
     region,

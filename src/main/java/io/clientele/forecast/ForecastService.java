@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The forecast document: the SQL adds the deals up, this class resolves quotas and rounds. */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class ForecastService {
     this.caller = caller;
   }
 
+  @Schema(name = "ForecastScope")
   public enum Scope {
     own,
     team

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @ApplicationScoped
 public class OpportunityQueries {
@@ -30,6 +31,7 @@ public class OpportunityQueries {
           new SortField<>("stage", "ps.position", "int", OpportunityQueries::stagePosition));
 
   /** own: the caller's deals; team: the deals of everyone at or below the caller. */
+  @Schema(name = "PipelineScope")
   public enum Scope {
     own,
     team

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,12 +71,13 @@ public class OpportunityResource {
               schema = @Schema(implementation = OpportunityQueries.Scope.class))
           @QueryParam("scope")
           String scope,
-      @Parameter(description = "Stage key; repeatable", example = "negotiation")
+      @Parameter(description = "Any of these stage keys", example = "proposal,negotiation")
           @QueryParam("stage")
           List<String> stage,
       @Parameter(
-              description = "Forecast category; repeatable",
-              schema = @Schema(implementation = ForecastCategory.class))
+              description = "Any of these forecast categories",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ForecastCategory.class),
+              example = "commit,best_case")
           @QueryParam("forecastCategory")
           List<String> forecastCategory,
       @Parameter(schema = @Schema(implementation = OpportunityType.class)) @QueryParam("type")

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,8 +55,9 @@ public class InvoiceResource {
   public Page<InvoiceDto> list(
       @Parameter(description = "One account") @QueryParam("accountId") String accountId,
       @Parameter(
-              description = "Comma-separated statuses: draft, issued, paid, void, written_off",
-              example = "issued")
+              description = "Any of these statuses",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceStatus.class),
+              example = "issued,paid")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "Issued on or after", example = "2026-01-01")

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The P&L documents: one account's by period, and the company's (what the caller may see). */
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class PnlService {
     year
   }
 
+  @Schema(name = "PnlGroupBy")
   public enum GroupBy {
     account,
     director,

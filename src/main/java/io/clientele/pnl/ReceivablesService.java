@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Receivables aging: what the accounts the caller may see owed at the end of a day, by days past
@@ -28,6 +29,7 @@ public class ReceivablesService {
 
   static final int LONG_OUTSTANDING_LIMIT = 100;
 
+  @Schema(name = "AgingGroupBy")
   public enum GroupBy {
     account,
     director

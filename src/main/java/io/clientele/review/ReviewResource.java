@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,8 +57,9 @@ public class ReviewResource {
   public Page<ReviewDto> list(
       @Parameter(description = "One cycle", example = "2026-H2") @QueryParam("cycle") String cycle,
       @Parameter(
-              description = "Comma-separated statuses: draft, submitted, acknowledged, closed",
-              example = "submitted")
+              description = "Any of these statuses",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewStatus.class),
+              example = "submitted,acknowledged")
           @QueryParam("status")
           List<String> status,
       @Parameter(description = "One reviewee") @QueryParam("revieweeId") String revieweeId,
@@ -65,7 +67,7 @@ public class ReviewResource {
       @Parameter(
               description =
                   "own: reviews of the caller; reviewing: reviews the caller writes; team: reviews of anyone below the caller. All the caller may see when not given.",
-              example = "team")
+              schema = @Schema(implementation = ReviewService.Scope.class))
           @QueryParam("scope")
           String scope,
       @BeanParam ListParams paging) {

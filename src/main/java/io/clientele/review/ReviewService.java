@@ -32,6 +32,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reviews and their workflow. Who sees and does what is decided here, per review, from where the
@@ -46,6 +47,7 @@ public class ReviewService {
           new SortField<>("cycleStart", "r.cycle_start", "date", r -> r.cycleStart));
 
   /** Which reviews a list is about, from the caller's point of view. */
+  @Schema(name = "ReviewScope")
   public enum Scope {
     /** The caller is the reviewee. */
     own,

@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,12 +49,19 @@ public class ChangeResource {
       @Parameter(description = "The nextCursor of the previous page; from the start when absent")
           @QueryParam("after")
           String after,
-      @Parameter(description = "Changes per page: 1-1000, default 500", example = "500")
+      @Parameter(
+              description = "Changes per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "1000",
+                      defaultValue = "500"))
           @QueryParam("limit")
           String limit,
       @Parameter(
-              description =
-                  "Comma-separated types: accounts, contacts, opportunities (default all)",
+              description = "Only these types of record (default all)",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeType.class),
               example = "accounts,opportunities")
           @QueryParam("types")
           List<String> types) {

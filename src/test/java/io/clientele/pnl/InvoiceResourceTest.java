@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -331,6 +332,21 @@ class InvoiceResourceTest {
         .then()
         .statusCode(200)
         .body("items.id", equalTo(List.of(id)));
+    Api.as(finance)
+        .queryParam("accountId", account.toString())
+        .queryParam("status", "issued")
+        .queryParam("status", "paid")
+        .get(INVOICES)
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(id)));
+    Api.as(finance)
+        .queryParam("accountId", account.toString())
+        .queryParam("status", "paid", "void")
+        .get(INVOICES)
+        .then()
+        .statusCode(200)
+        .body("items", empty());
     Api.as(finance).queryParam("status", "lost").get(INVOICES).then().statusCode(400);
     Api.as(finance).queryParam("dueBefore", "soon").get(INVOICES).then().statusCode(400);
   }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.clientele.support.Api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,112 @@ class ContractShapeTest {
         });
     assertThat(problems).isEmpty();
     assertThat(byId).hasSize(93);
+  }
+
+  /** Free text, where a bare string is the truth. */
+  private static final Set<String> TEXT_PARAMETERS =
+      Set.of("q", "sort", "cursor", "after", "region", "industry", "externalId");
+
+  @Test
+  void pathAndQueryParametersSayWhatTheyAre() {
+    List<String> problems = new ArrayList<>();
+    eachOperation(
+        (name, op) -> {
+          for (Parameter parameter : parameters(op)) {
+            String p = name + " " + parameter.getName() + ": ";
+            Schema<?> schema = resolve(parameter.getSchema());
+            String param = parameter.getName();
+            if (schema == null || schema.getType() == null) {
+              problems.add(p + "no type");
+              continue;
+            }
+            if (param.equals("id") || param.endsWith("Id") && !param.equals("externalId")) {
+              expect(problems, p, schema, "string", "uuid");
+            } else if (param.endsWith("Since") || param.endsWith("At")) {
+              expect(problems, p, schema, "string", "date-time");
+            } else if (param.contains("Date") || Set.of("asOf", "dueBefore").contains(param)) {
+              expect(problems, p, schema, "string", "date");
+            } else if (param.equals("limit")) {
+              expect(problems, p, schema, "integer", schema.getFormat());
+              if (schema.getMinimum() == null || schema.getMaximum() == null) {
+                problems.add(p + "limit without bounds");
+              }
+            } else if (Set.of("active", "atomic", "includeRetired").contains(param)) {
+              expect(problems, p, schema, "boolean", null);
+            } else if (Set.of("period", "cycle", "month", "amountMin", "amountMax").contains(param)
+                && schema.getPattern() == null) {
+              problems.add(p + "no pattern");
+            } else if (schema.getType().equals("string")
+                && schema.getFormat() == null
+                && schema.getPattern() == null
+                && schema.getEnum() == null
+                && !TEXT_PARAMETERS.contains(param)) {
+              problems.add(p + "a bare string");
+            }
+          }
+        });
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void listParametersAreArraysSentAsRepeats() {
+    List<String> problems = new ArrayList<>();
+    List<String> lists = new ArrayList<>();
+    eachOperation(
+        (name, op) -> {
+          for (Parameter parameter : parameters(op)) {
+            Schema<?> schema = resolve(parameter.getSchema());
+            if (schema == null || !"array".equals(schema.getType())) {
+              continue;
+            }
+            String p = name + " " + parameter.getName() + ": ";
+            lists.add(op.getOperationId() + " " + parameter.getName());
+            if (parameter.getStyle() != Parameter.StyleEnum.FORM
+                || !Boolean.TRUE.equals(parameter.getExplode())) {
+              problems.add(p + "not style form, explode true");
+            }
+            Object example = parameter.getExample();
+            if (!(example instanceof List<?>
+                || example instanceof com.fasterxml.jackson.databind.JsonNode node
+                    && node.isArray())) {
+              problems.add(p + "example is not an array: " + parameter.getExample());
+            }
+          }
+        });
+    assertThat(problems).isEmpty();
+    assertThat(lists)
+        .contains(
+            "listChanges types",
+            "listOpportunities stage",
+            "listInvoices status",
+            "listReviews status");
+  }
+
+  private static void expect(
+      List<String> problems, String p, Schema<?> schema, String type, String format) {
+    if (!type.equals(schema.getType()) || !java.util.Objects.equals(format, schema.getFormat())) {
+      problems.add(
+          p + schema.getType() + "/" + schema.getFormat() + ", not " + type + "/" + format);
+    }
+  }
+
+  private static List<Parameter> parameters(Operation op) {
+    return op.getParameters() == null
+        ? List.of()
+        : op.getParameters().stream()
+            .filter(p -> "path".equals(p.getIn()) || "query".equals(p.getIn()))
+            .toList();
+  }
+
+  /** The schema a $ref names, or the schema itself. */
+  private static Schema<?> resolve(Schema<?> schema) {
+    if (schema == null || schema.get$ref() == null) {
+      return schema;
+    }
+    String ref = schema.get$ref();
+    Schema<?> target =
+        contract.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+    assertThat(target).as("the schema %s", ref).isNotNull();
+    return target;
   }
 }
