@@ -129,6 +129,7 @@ public class OpenApiConventions implements OASFilter {
         .forEach(
             (path, item) ->
                 item.getOperations().forEach((method, op) -> conventions(path, method, op)));
+    dropUnusedSchemas(openAPI);
   }
 
   private void conventions(String path, PathItem.HttpMethod method, Operation op) {
@@ -368,6 +369,80 @@ public class OpenApiConventions implements OASFilter {
         if (property.getDescription() == null) {
           property.setDescription(target.getDescription());
         }
+      }
+    }
+  }
+
+  /**
+   * A schema only ever used as a nullable reference was inlined everywhere (see
+   * inlineNullableReferences): the component left behind would be noise for readers and generators.
+   */
+  private static void dropUnusedSchemas(OpenAPI openAPI) {
+    Map<String, Schema> all = openAPI.getComponents().getSchemas();
+    if (all == null) {
+      return;
+    }
+    Set<String> used = new java.util.HashSet<>();
+    Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    java.util.function.Consumer<Content> content =
+        c -> {
+          if (c != null) {
+            c.getMediaTypes().values().forEach(m -> collectRefs(m.getSchema(), used, seen));
+          }
+        };
+    java.util.function.Consumer<APIResponse> response =
+        r -> {
+          content.accept(r.getContent());
+          if (r.getHeaders() != null) {
+            r.getHeaders().values().forEach(h -> collectRefs(h.getSchema(), used, seen));
+          }
+        };
+    if (openAPI.getComponents().getResponses() != null) {
+      openAPI.getComponents().getResponses().values().forEach(response);
+    }
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> collectRefs(p.getSchema(), used, seen));
+        }
+        if (op.getRequestBody() != null) {
+          content.accept(op.getRequestBody().getContent());
+        }
+        if (op.getResponses() != null) {
+          op.getResponses().getAPIResponses().values().forEach(response);
+        }
+      }
+    }
+    // what a used schema refers to is used too
+    java.util.Deque<String> pending = new java.util.ArrayDeque<>(used);
+    while (!pending.isEmpty()) {
+      Set<String> found = new java.util.HashSet<>();
+      collectRefs(
+          all.get(pending.pop()), found, Collections.newSetFromMap(new IdentityHashMap<>()));
+      found.stream().filter(used::add).forEach(pending::push);
+    }
+    all.keySet().stream()
+        .filter(name -> !used.contains(name))
+        .toList()
+        .forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  private static void collectRefs(Schema schema, Set<String> names, Set<Schema> seen) {
+    if (schema == null || !seen.add(schema)) {
+      return;
+    }
+    if (schema.getRef() != null) {
+      names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> collectRefs(p, names, seen));
+    }
+    collectRefs(schema.getItems(), names, seen);
+    collectRefs(schema.getAdditionalPropertiesSchema(), names, seen);
+    for (List<Schema> parts :
+        Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+      if (parts != null) {
+        parts.forEach(p -> collectRefs(p, names, seen));
       }
     }
   }
