@@ -130,6 +130,84 @@ public class OpenApiConventions implements OASFilter {
             (path, item) ->
                 item.getOperations().forEach((method, op) -> conventions(path, method, op)));
     dropUnusedSchemas(openAPI);
+    composeExamples(openAPI);
+  }
+
+  /**
+   * A record without an example of its own gets one made of its properties' examples, so that every
+   * body in the contract shows a whole realistic value (ContractExamplesTest checks each against
+   * its schema).
+   */
+  private void composeExamples(OpenAPI openAPI) {
+    Map<String, Object> composed = new LinkedHashMap<>();
+    schemas.forEach(
+        (name, schema) -> {
+          if (schema.getExample() == null
+              && (schema.getExamples() == null || schema.getExamples().isEmpty())
+              && schema.getProperties() != null) {
+            Object example = exampleOf(schema, 0);
+            if (example != null) {
+              composed.put(name, example);
+            }
+          }
+        });
+    composed.forEach((name, example) -> schemas.get(name).setExample(example));
+  }
+
+  private static boolean isUuid(Schema schema) {
+    return "uuid".equals(schema.getFormat())
+        || "#/components/schemas/UUID".equals(schema.getRef())
+        || schema.getAllOf() != null
+            && schema.getAllOf().stream()
+                .anyMatch(s -> "#/components/schemas/UUID".equals(s.getRef()));
+  }
+
+  private Object exampleOf(Schema schema, int depth) {
+    if (schema == null || depth > 8) {
+      return null;
+    }
+    if (schema.getExample() != null) {
+      return schema.getExample();
+    }
+    if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+      // annotations' examples land here (JSON Schema's `examples`), written as `example`
+      return schema.getExamples().get(0);
+    }
+    if (schema.getRef() != null) {
+      return exampleOf(
+          schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)), depth + 1);
+    }
+    if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+      return exampleOf(schema.getAllOf().get(0), depth + 1);
+    }
+    if (schema.getEnumeration() != null) {
+      return schema.getEnumeration().stream()
+          .filter(java.util.Objects::nonNull)
+          .findFirst()
+          .orElse(null);
+    }
+    if (schema.getItems() != null) {
+      Object item = exampleOf(schema.getItems(), depth + 1);
+      return item == null ? null : List.of(item);
+    }
+    if (schema.getProperties() == null) {
+      return null;
+    }
+    Map<String, Object> example = new LinkedHashMap<>();
+    schema
+        .getProperties()
+        .forEach(
+            (name, property) -> {
+              Object value = exampleOf(property, depth + 1);
+              if (value == null && isUuid(property)) {
+                // one id per property name, the same in every example
+                value = java.util.UUID.nameUUIDFromBytes(name.getBytes()).toString();
+              }
+              if (value != null) {
+                example.put(name, value);
+              }
+            });
+    return example.isEmpty() ? null : example;
   }
 
   private void conventions(String path, PathItem.HttpMethod method, Operation op) {
