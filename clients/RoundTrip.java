@@ -4,6 +4,7 @@ import io.clientele.client.ApiResponse;
 import io.clientele.client.api.AccountsApi;
 import io.clientele.client.model.AccountDto;
 import io.clientele.client.model.AccountInput;
+import io.clientele.client.model.AccountPatch;
 import io.clientele.client.model.AccountStatus;
 import io.clientele.client.model.PageAccountDto;
 import io.clientele.client.model.Problem;
@@ -53,7 +54,7 @@ public class RoundTrip {
     AccountDto patched =
         accounts.updateAccount(
             ids.get(0),
-            new AccountInput().name(names.get(0)).status(AccountInput.StatusEnum.AT_RISK),
+            new AccountPatch().status(AccountPatch.StatusEnum.AT_RISK),
             etag);
     check(
         patched.getStatus() == AccountStatus.AT_RISK

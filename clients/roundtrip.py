@@ -6,7 +6,7 @@ import os
 import sys
 
 import clientele_client
-from clientele_client import AccountInput, AccountsApi, ApiClient, Configuration, Problem
+from clientele_client import AccountInput, AccountPatch, AccountsApi, ApiClient, Configuration, Problem
 from clientele_client.exceptions import ApiException
 
 BASE_URL = os.environ["CLIENTELE_BASE_URL"]
@@ -48,7 +48,7 @@ def main():
     check(page2.items[0].id == ids[1], "next_cursor leads to the second account")
 
     patched = accounts.update_account(
-        ids[0], AccountInput(name=names[0], status="at_risk"), if_match=etag
+        ids[0], AccountPatch(status="at_risk"), if_match=etag
     )
     check(
         patched.status == "at_risk" and patched.version == account.version + 1,

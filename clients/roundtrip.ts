@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const patched = await accounts.updateAccount({
     id: ids[0],
     ifMatch: etag!,
-    accountInput: { name: names[0], status: "at_risk" },
+    accountPatch: { status: "at_risk" },
   });
   check(patched.status === "at_risk" && patched.version === account.version! + 1, "updateAccount with If-Match");
 

@@ -1,12 +1,21 @@
 package io.clientele.web;
 
+import io.clientele.common.ExternalId;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -21,12 +30,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds what every operation shares, once: the problem+json schema and the error responses each kind
- * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, and
- * the Idempotency-Key header on POST.
+ * of operation can answer with (with examples), the ETag header, 304 on single-resource reads, the
+ * Idempotency-Key header on POST, the types of path and query parameters (by name), the form of
+ * list parameters, and the merge-patch schemas of PATCH bodies.
  */
 public class OpenApiConventions implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String FISCAL_PERIOD = "FiscalPeriod";
+
+  /** Dates whose names do not say so. */
+  private static final Set<String> DATE_PARAMETERS =
+      Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo");
 
   private record ErrorResponse(String code, String name, String description, String detail) {}
 
@@ -123,6 +138,7 @@ public class OpenApiConventions implements OASFilter {
       return;
     }
     dropUuidPatterns(openAPI);
+    mergePatchSchemas(openAPI);
     openAPI
         .getPaths()
         .getPathItems()
@@ -146,6 +162,16 @@ public class OpenApiConventions implements OASFilter {
               && (schema.getExamples() == null || schema.getExamples().isEmpty())
               && schema.getProperties() != null) {
             Object example = exampleOf(schema, 0);
+            if (name.endsWith("Patch") && example instanceof Map<?, ?> fields) {
+              // a merge patch names the few fields it changes
+              example =
+                  fields.entrySet().stream()
+                      .limit(2)
+                      .collect(
+                          LinkedHashMap::new,
+                          (m, e) -> m.put(e.getKey(), e.getValue()),
+                          Map::putAll);
+            }
             if (example != null) {
               composed.put(name, example);
             }
@@ -181,10 +207,7 @@ public class OpenApiConventions implements OASFilter {
       return exampleOf(schema.getAllOf().get(0), depth + 1);
     }
     if (schema.getEnumeration() != null) {
-      return schema.getEnumeration().stream()
-          .filter(java.util.Objects::nonNull)
-          .findFirst()
-          .orElse(null);
+      return schema.getEnumeration().stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
     if (schema.getItems() != null) {
       Object item = exampleOf(schema.getItems(), depth + 1);
@@ -201,7 +224,7 @@ public class OpenApiConventions implements OASFilter {
               Object value = exampleOf(property, depth + 1);
               if (value == null && isUuid(property)) {
                 // one id per property name, the same in every example
-                value = java.util.UUID.nameUUIDFromBytes(name.getBytes()).toString();
+                value = UUID.nameUUIDFromBytes(name.getBytes()).toString();
               }
               if (value != null) {
                 example.put(name, value);
@@ -352,15 +375,15 @@ public class OpenApiConventions implements OASFilter {
           OASFactory.createSchema()
               .type(List.of(Schema.SchemaType.INTEGER))
               .format("int32")
-              .minimum(java.math.BigDecimal.ONE)
-              .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_LIMIT));
+              .minimum(BigDecimal.ONE)
+              .maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
       case "active", "atomic", "includeRetired" ->
           OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN));
       case "amountMin", "amountMax" -> string("decimal", "^[0-9]{1,15}(\\.[0-9]{1,2})?$");
       case "period", "cycle" -> ref(FISCAL_PERIOD);
       case "month" -> ref("YearMonth");
       case "currency" -> string(null, "^[A-Z]{3}$");
-      case "source" -> string(null, io.clientele.common.ExternalId.SOURCE_PATTERN);
+      case "source" -> string(null, ExternalId.SOURCE_PATTERN);
       case "key" -> string(null, "^[a-z][a-z0-9_]{0,49}$");
       case "from", "to" ->
           switch (operationId) {
@@ -372,11 +395,6 @@ public class OpenApiConventions implements OASFilter {
       default -> null;
     };
   }
-
-  private static final java.util.Set<String> DATE_PARAMETERS =
-      java.util.Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo");
-
-  private static final String FISCAL_PERIOD = "FiscalPeriod";
 
   private static Schema string(String format, String pattern) {
     return OASFactory.createSchema()
@@ -435,7 +453,7 @@ public class OpenApiConventions implements OASFilter {
         if (!orNull || target == null) {
           continue;
         }
-        List<Schema.SchemaType> type = new java.util.ArrayList<>(target.getType());
+        List<Schema.SchemaType> type = new ArrayList<>(target.getType());
         type.add(Schema.SchemaType.NULL);
         property.setAnyOf(null);
         property.setType(type);
@@ -460,15 +478,15 @@ public class OpenApiConventions implements OASFilter {
     if (all == null) {
       return;
     }
-    Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    java.util.function.Consumer<Content> content =
+    Consumer<Content> content =
         c -> {
           if (c != null) {
             c.getMediaTypes().values().forEach(m -> collectRefs(m.getSchema(), used, seen));
           }
         };
-    java.util.function.Consumer<APIResponse> response =
+    Consumer<APIResponse> response =
         r -> {
           content.accept(r.getContent());
           if (r.getHeaders() != null) {
@@ -492,9 +510,9 @@ public class OpenApiConventions implements OASFilter {
       }
     }
     // what a used schema refers to is used too
-    java.util.Deque<String> pending = new java.util.ArrayDeque<>(used);
+    Deque<String> pending = new ArrayDeque<>(used);
     while (!pending.isEmpty()) {
-      Set<String> found = new java.util.HashSet<>();
+      Set<String> found = new HashSet<>();
       collectRefs(
           all.get(pending.pop()), found, Collections.newSetFromMap(new IdentityHashMap<>()));
       found.stream().filter(used::add).forEach(pending::push);
@@ -569,6 +587,145 @@ public class OpenApiConventions implements OASFilter {
     }
   }
 
+  /**
+   * A PATCH body is a JSON Merge Patch (see MergePatch) over the fields of the schema its resource
+   * names: `updateAccount` over AccountInput is documented as AccountPatch, a copy in which nothing
+   * is required and every field the input may leave out is nullable (null clears it). A field the
+   * input requires stays non-null: null there is a 422.
+   */
+  private static void mergePatchSchemas(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    Set<String> replaced = new HashSet<>();
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      Operation op = item.getPATCH();
+      if (op == null || op.getRequestBody() == null || op.getRequestBody().getContent() == null) {
+        continue;
+      }
+      String name = op.getOperationId().replaceFirst("^update", "") + "Patch";
+      for (var media : op.getRequestBody().getContent().getMediaTypes().values()) {
+        String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+        Schema input = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (input == null) {
+          continue;
+        }
+        if (!schemas.containsKey(name)) {
+          openAPI.getComponents().addSchema(name, patchOf(input, schemas));
+        }
+        media.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + name));
+        replaced.add(ref.substring(ref.lastIndexOf('/') + 1));
+      }
+    }
+    // a record written only for PATCH (StageChanges ...) would be a model no operation uses
+    replaced.removeAll(references(openAPI));
+    replaced.forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  /** The names of the component schemas the operations and other schemas refer to. */
+  private static Set<String> references(OpenAPI openAPI) {
+    List<Schema> roots = new ArrayList<>(openAPI.getComponents().getSchemas().values());
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> roots.add(p.getSchema()));
+        }
+        List<Content> contents = new ArrayList<>();
+        if (op.getRequestBody() != null) {
+          contents.add(op.getRequestBody().getContent());
+        }
+        op.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+        contents.stream()
+            .filter(Objects::nonNull)
+            .forEach(c -> c.getMediaTypes().values().forEach(m -> roots.add(m.getSchema())));
+      }
+    }
+    Set<String> names = new HashSet<>();
+    ArrayDeque<Schema> todo = new ArrayDeque<>();
+    roots.stream().filter(Objects::nonNull).forEach(todo::add);
+    while (!todo.isEmpty()) {
+      Schema schema = todo.pop();
+      if (schema.getRef() != null) {
+        names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+      }
+      if (schema.getProperties() != null) {
+        todo.addAll(schema.getProperties().values());
+      }
+      if (schema.getItems() != null) {
+        todo.add(schema.getItems());
+      }
+      if (schema.getAdditionalPropertiesSchema() != null) {
+        todo.add(schema.getAdditionalPropertiesSchema());
+      }
+      for (List<Schema> all :
+          Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+        if (all != null) {
+          todo.addAll(all);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static Schema patchOf(Schema input, Map<String, Schema> schemas) {
+    Schema patch =
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.OBJECT))
+            .description(
+                "JSON Merge Patch (RFC 7396): only the fields to change; null clears an optional"
+                    + " field");
+    List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+    if (input.getProperties() != null) {
+      input
+          .getProperties()
+          .forEach(
+              (field, property) ->
+                  patch.addProperty(
+                      field, required.contains(field) ? property : nullable(property, schemas)));
+    }
+    return patch;
+  }
+
+  /** A nullable copy of a property, with the schema a reference names inlined (see above). */
+  private static Schema nullable(Schema property, Map<String, Schema> schemas) {
+    Schema source = property;
+    String ref = property.getRef();
+    if (ref == null && property.getAllOf() != null && property.getAllOf().size() == 1) {
+      ref = property.getAllOf().get(0).getRef();
+    }
+    if (ref != null && schemas.get(ref.substring(ref.lastIndexOf('/') + 1)) != null) {
+      source = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    List<Schema.SchemaType> type =
+        new ArrayList<>(
+            source.getType() != null
+                ? source.getType()
+                : property.getType() != null ? property.getType() : List.of());
+    if (type.isEmpty() || type.contains(Schema.SchemaType.NULL)) {
+      return property;
+    }
+    type.add(Schema.SchemaType.NULL);
+    Schema copy =
+        OASFactory.createSchema()
+            .type(type)
+            .format(source.getFormat())
+            .pattern(source.getPattern())
+            .enumeration(source.getEnumeration())
+            .properties(source.getProperties())
+            .required(source.getRequired())
+            .items(source.getItems())
+            .minimum(source.getMinimum())
+            .maximum(source.getMaximum())
+            .minLength(source.getMinLength())
+            .maxLength(source.getMaxLength())
+            .minItems(source.getMinItems())
+            .maxItems(source.getMaxItems())
+            .description(
+                property.getDescription() != null
+                    ? property.getDescription()
+                    : source.getDescription())
+            .example(property.getExample() != null ? property.getExample() : source.getExample());
+    return copy;
+  }
+
   /** A response carries an ETag when its schema is a single record with a `version`. */
   private boolean carriesVersion(APIResponse response) {
     if (response == null || response.getContent() == null) {
@@ -576,7 +733,7 @@ public class OpenApiConventions implements OASFilter {
     }
     return response.getContent().getMediaTypes().values().stream()
         .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(ref -> schemas.get(ref.substring(ref.lastIndexOf('/') + 1)))
         .anyMatch(
             schema ->

@@ -146,6 +146,63 @@ class ContractShapeTest {
             "listReviews status");
   }
 
+  @Test
+  void patchBodiesAreMergePatchesRequiringNothing() {
+    List<String> problems = new ArrayList<>();
+    List<String> patches = new ArrayList<>();
+    contract
+        .getPaths()
+        .forEach(
+            (path, item) -> {
+              Operation op = item.getPatch();
+              if (op == null) {
+                return;
+              }
+              var content = op.getRequestBody() == null ? null : op.getRequestBody().getContent();
+              if (content == null
+                  || !content
+                      .keySet()
+                      .containsAll(List.of(MergePatch.MEDIA_TYPE, "application/json"))) {
+                problems.add(
+                    path
+                        + ": request content types "
+                        + (content == null ? null : content.keySet()));
+                return;
+              }
+              content.forEach(
+                  (mediaType, media) -> {
+                    String ref = media.getSchema().get$ref();
+                    if (ref == null || !ref.endsWith("Patch")) {
+                      problems.add(path + " " + mediaType + ": schema " + ref + ", not a ...Patch");
+                      return;
+                    }
+                    patches.add(ref.substring(ref.lastIndexOf('/') + 1));
+                    Schema<?> schema = resolve(media.getSchema());
+                    if (schema.getRequired() != null && !schema.getRequired().isEmpty()) {
+                      problems.add(path + " " + mediaType + ": requires " + schema.getRequired());
+                    }
+                  });
+            });
+    assertThat(problems).isEmpty();
+    assertThat(patches)
+        .contains(
+            "AccountPatch",
+            "ContactPatch",
+            "OpportunityPatch",
+            "StagePatch",
+            "BudgetPatch",
+            "InvoicePatch",
+            "QuotaPatch",
+            "ReviewPatch",
+            "CompetencyPatch",
+            "StaffPatch");
+    // an optional field may be cleared, a required one may not
+    Map<String, Schema> account =
+        contract.getComponents().getSchemas().get("AccountPatch").getProperties();
+    assertThat(account.get("region").getNullable()).isTrue();
+    assertThat(account.get("name").getNullable()).isNotEqualTo(Boolean.TRUE);
+  }
+
   private static void expect(
       List<String> problems, String p, Schema<?> schema, String type, String format) {
     if (!type.equals(schema.getType()) || !java.util.Objects.equals(format, schema.getFormat())) {
