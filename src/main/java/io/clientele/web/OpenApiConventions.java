@@ -161,7 +161,7 @@ public class OpenApiConventions implements OASFilter {
           if (schema.getExample() == null
               && (schema.getExamples() == null || schema.getExamples().isEmpty())
               && schema.getProperties() != null) {
-            Object example = exampleOf(schema, 0);
+            Object example = exampleOf(schema, 0, name.endsWith("Patch"));
             if (name.endsWith("Patch") && example instanceof Map<?, ?> fields) {
               // a merge patch names the few fields it changes
               example =
@@ -180,6 +180,15 @@ public class OpenApiConventions implements OASFilter {
     composed.forEach((name, example) -> schemas.get(name).setExample(example));
   }
 
+  private static boolean isNullable(Schema schema) {
+    return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+  }
+
+  private static boolean hasOwnExample(Schema schema) {
+    return schema.getExample() != null
+        || schema.getExamples() != null && !schema.getExamples().isEmpty();
+  }
+
   private static boolean isUuid(Schema schema) {
     return "uuid".equals(schema.getFormat())
         || "#/components/schemas/UUID".equals(schema.getRef())
@@ -188,7 +197,7 @@ public class OpenApiConventions implements OASFilter {
                 .anyMatch(s -> "#/components/schemas/UUID".equals(s.getRef()));
   }
 
-  private Object exampleOf(Schema schema, int depth) {
+  private Object exampleOf(Schema schema, int depth, boolean patch) {
     if (schema == null || depth > 8) {
       return null;
     }
@@ -201,16 +210,18 @@ public class OpenApiConventions implements OASFilter {
     }
     if (schema.getRef() != null) {
       return exampleOf(
-          schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)), depth + 1);
+          schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)),
+          depth + 1,
+          false);
     }
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
-      return exampleOf(schema.getAllOf().get(0), depth + 1);
+      return exampleOf(schema.getAllOf().get(0), depth + 1, false);
     }
     if (schema.getEnumeration() != null) {
       return schema.getEnumeration().stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
     if (schema.getItems() != null) {
-      Object item = exampleOf(schema.getItems(), depth + 1);
+      Object item = exampleOf(schema.getItems(), depth + 1, false);
       return item == null ? null : List.of(item);
     }
     if (schema.getProperties() == null) {
@@ -221,7 +232,11 @@ public class OpenApiConventions implements OASFilter {
         .getProperties()
         .forEach(
             (name, property) -> {
-              Object value = exampleOf(property, depth + 1);
+              if (isNullable(property) && !hasOwnExample(property) && !patch) {
+                // left out, as it often is (a reversal's ids, a result's problem)
+                return;
+              }
+              Object value = exampleOf(property, depth + 1, false);
               if (value == null && isUuid(property)) {
                 // one id per property name, the same in every example
                 value = UUID.nameUUIDFromBytes(name.getBytes()).toString();
