@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Snapshots of the forecast: every staff member's total (their team's when they lead one), taken on
@@ -55,6 +56,9 @@ public class ForecastSnapshots {
     this.json = json;
   }
 
+  @Schema(
+      example =
+          "{\"period\": \"2026-Q4\", \"takenOn\": \"2026-11-23\", \"staff\": 7, \"stored\": 7}")
   public record Taken(String period, LocalDate takenOn, int staff, int stored) {}
 
   /** A director snapshots their team (themselves and everyone below), an admin everyone. */

@@ -13,6 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "ContactRecord",
     description =
         "A contact to upsert: the fields of ContactInput and its account, named by `accountId` or by `account` (one of the two is required)",
+    example =
+        """
+        {"name": "Grace Hopper", "title": "Chief Marketing Officer", "email": "grace@northwind.example",
+         "influence": "decision_maker", "account": {"source": "salesforce", "externalId": "001A000001"}}
+        """,
     allOf = {ContactInput.class, ContactRecord.AccountReference.class})
 final class ContactRecord {
   private ContactRecord() {}

@@ -5,7 +5,14 @@ import io.clientele.web.Problem;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SyncRecordResult", description = "What became of one record of a batch")
+@Schema(
+    name = "SyncRecordResult",
+    description = "What became of one record of a batch",
+    example =
+        """
+        {"index": 0, "externalId": "001A000001", "result": "updated",
+         "id": "6f1c2a9e-7d4b-4c1e-9f3a-2b8d5e6f7a10", "version": 4}
+        """)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordResult(
     @Schema(description = "The record's position in the batch, from 0", example = "0") int index,

@@ -5,12 +5,17 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -132,6 +137,7 @@ public class OpenApiConventions implements OASFilter {
     if (openAPI.getPaths() == null) {
       return;
     }
+    dropUuidPatterns(openAPI);
     mergePatchSchemas(openAPI);
     openAPI
         .getPaths()
@@ -139,6 +145,107 @@ public class OpenApiConventions implements OASFilter {
         .forEach(
             (path, item) ->
                 item.getOperations().forEach((method, op) -> conventions(path, method, op)));
+    dropUnusedSchemas(openAPI);
+    composeExamples(openAPI);
+  }
+
+  /**
+   * A record without an example of its own gets one made of its properties' examples, so that every
+   * body in the contract shows a whole realistic value (ContractExamplesTest checks each against
+   * its schema).
+   */
+  private void composeExamples(OpenAPI openAPI) {
+    Map<String, Object> composed = new LinkedHashMap<>();
+    schemas.forEach(
+        (name, schema) -> {
+          if (schema.getExample() == null
+              && (schema.getExamples() == null || schema.getExamples().isEmpty())
+              && schema.getProperties() != null) {
+            Object example = exampleOf(schema, 0, name.endsWith("Patch"));
+            if (name.endsWith("Patch") && example instanceof Map<?, ?> fields) {
+              // a merge patch names the few fields it changes
+              example =
+                  fields.entrySet().stream()
+                      .limit(2)
+                      .collect(
+                          LinkedHashMap::new,
+                          (m, e) -> m.put(e.getKey(), e.getValue()),
+                          Map::putAll);
+            }
+            if (example != null) {
+              composed.put(name, example);
+            }
+          }
+        });
+    composed.forEach((name, example) -> schemas.get(name).setExample(example));
+  }
+
+  private static boolean isNullable(Schema schema) {
+    return schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+  }
+
+  private static boolean hasOwnExample(Schema schema) {
+    return schema.getExample() != null
+        || schema.getExamples() != null && !schema.getExamples().isEmpty();
+  }
+
+  private static boolean isUuid(Schema schema) {
+    return "uuid".equals(schema.getFormat())
+        || "#/components/schemas/UUID".equals(schema.getRef())
+        || schema.getAllOf() != null
+            && schema.getAllOf().stream()
+                .anyMatch(s -> "#/components/schemas/UUID".equals(s.getRef()));
+  }
+
+  private Object exampleOf(Schema schema, int depth, boolean patch) {
+    if (schema == null || depth > 8) {
+      return null;
+    }
+    if (schema.getExample() != null) {
+      return schema.getExample();
+    }
+    if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+      // annotations' examples land here (JSON Schema's `examples`), written as `example`
+      return schema.getExamples().get(0);
+    }
+    if (schema.getRef() != null) {
+      return exampleOf(
+          schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)),
+          depth + 1,
+          false);
+    }
+    if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+      return exampleOf(schema.getAllOf().get(0), depth + 1, false);
+    }
+    if (schema.getEnumeration() != null) {
+      return schema.getEnumeration().stream().filter(Objects::nonNull).findFirst().orElse(null);
+    }
+    if (schema.getItems() != null) {
+      Object item = exampleOf(schema.getItems(), depth + 1, false);
+      return item == null ? null : List.of(item);
+    }
+    if (schema.getProperties() == null) {
+      return null;
+    }
+    Map<String, Object> example = new LinkedHashMap<>();
+    schema
+        .getProperties()
+        .forEach(
+            (name, property) -> {
+              if (isNullable(property) && !hasOwnExample(property) && !patch) {
+                // left out, as it often is (a reversal's ids, a result's problem)
+                return;
+              }
+              Object value = exampleOf(property, depth + 1, false);
+              if (value == null && isUuid(property)) {
+                // one id per property name, the same in every example
+                value = UUID.nameUUIDFromBytes(name.getBytes()).toString();
+              }
+              if (value != null) {
+                example.put(name, value);
+              }
+            });
+    return example.isEmpty() ? null : example;
   }
 
   private void conventions(String path, PathItem.HttpMethod method, Operation op) {
@@ -373,6 +480,124 @@ public class OpenApiConventions implements OASFilter {
         if (property.getDescription() == null) {
           property.setDescription(target.getDescription());
         }
+      }
+    }
+  }
+
+  /**
+   * A schema only ever used as a nullable reference was inlined everywhere (see
+   * inlineNullableReferences): the component left behind would be noise for readers and generators.
+   */
+  private static void dropUnusedSchemas(OpenAPI openAPI) {
+    Map<String, Schema> all = openAPI.getComponents().getSchemas();
+    if (all == null) {
+      return;
+    }
+    Set<String> used = new HashSet<>();
+    Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Consumer<Content> content =
+        c -> {
+          if (c != null) {
+            c.getMediaTypes().values().forEach(m -> collectRefs(m.getSchema(), used, seen));
+          }
+        };
+    Consumer<APIResponse> response =
+        r -> {
+          content.accept(r.getContent());
+          if (r.getHeaders() != null) {
+            r.getHeaders().values().forEach(h -> collectRefs(h.getSchema(), used, seen));
+          }
+        };
+    if (openAPI.getComponents().getResponses() != null) {
+      openAPI.getComponents().getResponses().values().forEach(response);
+    }
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> collectRefs(p.getSchema(), used, seen));
+        }
+        if (op.getRequestBody() != null) {
+          content.accept(op.getRequestBody().getContent());
+        }
+        if (op.getResponses() != null) {
+          op.getResponses().getAPIResponses().values().forEach(response);
+        }
+      }
+    }
+    // what a used schema refers to is used too
+    Deque<String> pending = new ArrayDeque<>(used);
+    while (!pending.isEmpty()) {
+      Set<String> found = new HashSet<>();
+      collectRefs(
+          all.get(pending.pop()), found, Collections.newSetFromMap(new IdentityHashMap<>()));
+      found.stream().filter(used::add).forEach(pending::push);
+    }
+    all.keySet().stream()
+        .filter(name -> !used.contains(name))
+        .toList()
+        .forEach(openAPI.getComponents()::removeSchema);
+  }
+
+  private static void collectRefs(Schema schema, Set<String> names, Set<Schema> seen) {
+    if (schema == null || !seen.add(schema)) {
+      return;
+    }
+    if (schema.getRef() != null) {
+      names.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> collectRefs(p, names, seen));
+    }
+    collectRefs(schema.getItems(), names, seen);
+    collectRefs(schema.getAdditionalPropertiesSchema(), names, seen);
+    for (List<Schema> parts :
+        Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+      if (parts != null) {
+        parts.forEach(p -> collectRefs(p, names, seen));
+      }
+    }
+  }
+
+  /**
+   * A UUID is described by `format: uuid` alone: a `pattern` beside it has generated clients match
+   * a regex against their UUID objects (the Python client does not even import).
+   */
+  private void dropUuidPatterns(OpenAPI openAPI) {
+    Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Schema uuid = schemas.get("UUID");
+    if (openAPI.getComponents().getSchemas() != null) {
+      openAPI.getComponents().getSchemas().values().forEach(s -> dropUuidPatterns(s, seen, uuid));
+    }
+    for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+      for (Operation op : item.getOperations().values()) {
+        if (op.getParameters() != null) {
+          op.getParameters().forEach(p -> dropUuidPatterns(p.getSchema(), seen, uuid));
+        }
+      }
+      if (item.getParameters() != null) {
+        item.getParameters().forEach(p -> dropUuidPatterns(p.getSchema(), seen, uuid));
+      }
+    }
+  }
+
+  private static void dropUuidPatterns(Schema schema, Set<Schema> seen, Schema uuid) {
+    if (schema == null || !seen.add(schema)) {
+      return;
+    }
+    boolean uuidReference =
+        schema.getAllOf() != null
+            && schema.getAllOf().stream()
+                .anyMatch(s -> "#/components/schemas/UUID".equals(s.getRef()));
+    if ("uuid".equals(schema.getFormat()) || uuidReference || schema == uuid) {
+      schema.setPattern(null);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(p -> dropUuidPatterns(p, seen, uuid));
+    }
+    dropUuidPatterns(schema.getItems(), seen, uuid);
+    for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf())) {
+      if (parts != null) {
+        parts.forEach(p -> dropUuidPatterns(p, seen, uuid));
       }
     }
   }
