@@ -287,6 +287,7 @@ public class OpenApiConventions implements OASFilter {
         && method == PathItem.HttpMethod.GET
         && carriesVersion(responses.getAPIResponse("200"))) {
       responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+      op.addParameter(ifNoneMatch());
     }
     typeParameters(op);
     if (method == PathItem.HttpMethod.POST) {
@@ -766,6 +767,18 @@ public class OpenApiConventions implements OASFilter {
     String name =
         ERRORS.stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow().name();
     responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+  }
+
+  private static Parameter ifNoneMatch() {
+    return OASFactory.createParameter()
+        .name("If-None-Match")
+        .in(Parameter.In.HEADER)
+        .required(false)
+        .description(
+            "The ETag of the copy the caller holds: while it is still current the answer is 304"
+                + " with no body")
+        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+        .example("\"3\"");
   }
 
   private static Parameter idempotencyKey() {

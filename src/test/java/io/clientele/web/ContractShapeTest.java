@@ -67,6 +67,28 @@ class ContractShapeTest {
     assertThat(byId).hasSize(93);
   }
 
+  @Test
+  void everyOperationAnswering304DeclaresIfNoneMatch() {
+    List<String> answering304 = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    eachOperation(
+        (name, op) -> {
+          if (op.getResponses() != null && op.getResponses().containsKey("304")) {
+            answering304.add(name);
+            boolean declared =
+                op.getParameters() != null
+                    && op.getParameters().stream()
+                        .anyMatch(
+                            p -> "header".equals(p.getIn()) && "If-None-Match".equals(p.getName()));
+            if (!declared) {
+              problems.add(name);
+            }
+          }
+        });
+    assertThat(answering304).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(problems).as("answer 304 without declaring If-None-Match").isEmpty();
+  }
+
   /** Free text, where a bare string is the truth. */
   private static final Set<String> TEXT_PARAMETERS =
       Set.of("q", "sort", "cursor", "after", "region", "industry", "externalId");
