@@ -33,7 +33,7 @@ public final class Visibility {
   private final UUID me;
   private final boolean everyReview;
 
-  Visibility(Scope scope, UUID me, boolean everyReview) {
+  private Visibility(Scope scope, UUID me, boolean everyReview) {
     this.scope = scope;
     this.me = me;
     this.everyReview = everyReview;

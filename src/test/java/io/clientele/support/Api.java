@@ -6,12 +6,14 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 
 /**
  * Requests as a given caller, each response checked against the committed contract
@@ -34,6 +36,23 @@ public final class Api {
 
   public static RequestSpecification anonymous() {
     return given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  /**
+   * Calls `check` with "METHOD /path" and the operation, for every operation of a contract tree.
+   */
+  public static void eachOperation(JsonNode contract, BiConsumer<String, JsonNode> check) {
+    contract
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op ->
+                            check.accept(
+                                op.getKey().toUpperCase() + " " + path.getKey(), op.getValue())));
   }
 
   /** For the few requests the contract cannot describe (a method no path has, say). */

@@ -90,51 +90,37 @@ class ContractExamplesTest {
   @Test
   void everyRequestBodyAndSuccessfulResponseHasAnExample() {
     List<String> missing = new ArrayList<>();
-    contract
-        .path("paths")
-        .fields()
-        .forEachRemaining(
-            path ->
-                path.getValue()
-                    .fields()
-                    .forEachRemaining(
-                        op -> {
-                          String name = op.getKey().toUpperCase() + " " + path.getKey();
-                          op.getValue()
-                              .path("requestBody")
-                              .path("content")
-                              .fields()
-                              .forEachRemaining(
-                                  media -> {
-                                    if (!hasExample(media.getValue())) {
-                                      missing.add(name + " request " + media.getKey());
-                                    }
-                                  });
-                          op.getValue()
-                              .path("responses")
-                              .fields()
-                              .forEachRemaining(
-                                  response -> {
-                                    if (!response.getKey().startsWith("2")) {
-                                      return;
-                                    }
-                                    response
-                                        .getValue()
-                                        .path("content")
-                                        .fields()
-                                        .forEachRemaining(
-                                            media -> {
-                                              if (!hasExample(media.getValue())) {
-                                                missing.add(
-                                                    name
-                                                        + " "
-                                                        + response.getKey()
-                                                        + " "
-                                                        + media.getKey());
-                                              }
-                                            });
-                                  });
-                        }));
+    Api.eachOperation(
+        contract,
+        (name, op) -> {
+          op.path("requestBody")
+              .path("content")
+              .fields()
+              .forEachRemaining(
+                  media -> {
+                    if (!hasExample(media.getValue())) {
+                      missing.add(name + " request " + media.getKey());
+                    }
+                  });
+          op.path("responses")
+              .fields()
+              .forEachRemaining(
+                  response -> {
+                    if (!response.getKey().startsWith("2")) {
+                      return;
+                    }
+                    response
+                        .getValue()
+                        .path("content")
+                        .fields()
+                        .forEachRemaining(
+                            media -> {
+                              if (!hasExample(media.getValue())) {
+                                missing.add(name + " " + response.getKey() + " " + media.getKey());
+                              }
+                            });
+                  });
+        });
     assertThat(missing).as("bodies without an example").isEmpty();
   }
 

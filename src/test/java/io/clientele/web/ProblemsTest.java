@@ -100,14 +100,7 @@ class ProblemsTest {
             422,
             "validation")
         .body("errors[0].field", equalTo("id"));
-    String id =
-        Api.as(manager)
-            .body("{\"name\": \"Acme\"}")
-            .post(ACCOUNTS)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = fixtures.account(Fixtures.unique("Acme"), manager).toString();
     problem(
             Api.as(manager)
                 .contentType("application/merge-patch+json")
@@ -155,14 +148,7 @@ class ProblemsTest {
             "errors.field",
             contains("annualRevenueTarget.currency", "colour", "name", "satisfaction", "tier"))
         .body("errors.find { it.field == 'tier' }.message", equalTo("must be one of [A, B, C]"));
-    String id =
-        Api.as(manager)
-            .body("{\"name\": \"Acme\"}")
-            .post(ACCOUNTS)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = fixtures.account(Fixtures.unique("Acme"), manager).toString();
     problem(
             Api.as(manager)
                 .contentType("application/merge-patch+json")
@@ -372,14 +358,7 @@ class ProblemsTest {
 
   @Test
   void staleIfMatchIs412() {
-    String id =
-        Api.as(manager)
-            .body("{\"name\": \"Acme\"}")
-            .post(ACCOUNTS)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = fixtures.account(Fixtures.unique("Acme"), manager).toString();
     problem(
         Api.as(manager)
             .header("If-Match", "\"7\"")
@@ -412,14 +391,7 @@ class ProblemsTest {
             "validation")
         .body("errors[0].field", equalTo("name"))
         .body("errors[0].message", containsString("NUL"));
-    String id =
-        Api.as(manager)
-            .body("{\"name\": \"Acme\"}")
-            .post(ACCOUNTS)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = fixtures.account(Fixtures.unique("Acme"), manager).toString();
     problem(
             Api.as(manager)
                 .contentType(MergePatch.MEDIA_TYPE)
@@ -467,14 +439,7 @@ class ProblemsTest {
 
   @Test
   void deeplyNestedMergePatchIs400LikeAPost() {
-    String id =
-        Api.as(manager)
-            .body("{\"name\": \"Acme\"}")
-            .post(ACCOUNTS)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = fixtures.account(Fixtures.unique("Acme"), manager).toString();
     for (int depth : new int[] {999, 1000, 1001, 5000}) {
       String patch = "{\"region\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
       Api.as(manager)
