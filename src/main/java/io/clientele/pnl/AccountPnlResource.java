@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "P&L")
 @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
 public class AccountPnlResource {
-  private final PnlService pnl;
+  private final AccountPnlService pnl;
 
-  public AccountPnlResource(PnlService pnl) {
+  public AccountPnlResource(AccountPnlService pnl) {
     this.pnl = pnl;
   }
 
@@ -48,7 +48,10 @@ public class AccountPnlResource {
       operationId = "getAccountPnl",
       summary = "An account's P&L",
       description =
-          "Revenue, costs by category, gross profit, margin, budget, variance and cost overrun per month, fiscal quarter, half or year of the range, in the reporting currency. Every month's cells convert at that month's rate; a missing rate is a 422 naming currency and month. `Accept: text/csv` gives the rows and the total.")
+          "Revenue, costs by category, gross profit, margin, budget, variance and cost"
+              + " overrun per month, fiscal quarter, half or year of the range, in the reporting"
+              + " currency. Every month's cells convert at that month's rate; a missing rate is a"
+              + " 422 naming currency and month. `Accept: text/csv` gives the rows and the total.")
   public AccountPnl get(
       UUID id,
       @Parameter(description = "First month", required = true, example = "2026-01")

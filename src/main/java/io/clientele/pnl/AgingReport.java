@@ -12,20 +12,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "AgingReport",
     description =
-        "Receivables as they stood at the end of `asOf`: each issued invoice's amount less the payments received by then (none for one voided or written off by then), converted at its issue month's rate and rounded half-even to the reporting currency's decimals, then bucketed by days past due. Rows and the total add those up exactly.",
+        "Receivables as they stood at the end of `asOf`: each issued invoice's amount"
+            + " less the payments received by then (none for one voided or written off by"
+            + " then), converted at its issue month's rate and rounded half-even to the"
+            + " reporting currency's decimals, then bucketed by days past due. Rows and the"
+            + " total add those up exactly.",
     example =
         """
         {"asOf": "2026-11-25", "groupBy": "account", "currency": "USD", "dsoWindowDays": 90,
          "rows": [{"key": "6f1c2a7e-8d4b-4c1e-9a55-3b2f0c9d1e77", "name": "Northwind Holdings",
-           "current": "42000.00", "days1To30": "0.00", "days31To60": "12500.00", "days61To90": "0.00",
+           "current": "42000.00", "days1To30": "0.00", "days31To60": "12500.00",
+            "days61To90": "0.00",
            "days90Plus": "8000.00", "total": "62500.00", "sales": "126000.00", "dso": 44.6}],
          "total": {"key": "total", "name": "Total", "current": "42000.00", "days1To30": "0.00",
-           "days31To60": "12500.00", "days61To90": "0.00", "days90Plus": "8000.00", "total": "62500.00",
+           "days31To60": "12500.00", "days61To90": "0.00", "days90Plus": "8000.00",
+            "total": "62500.00",
            "sales": "126000.00", "dso": 44.6},
-         "longOutstanding": [{"invoiceId": "0b7e8a52-31c4-4f0e-a1d2-6c0f4e9b7a11", "number": "INV-2026-0031",
+         "longOutstanding": [{"invoiceId": "0b7e8a52-31c4-4f0e-a1d2-6c0f4e9b7a11",
+          "number": "INV-2026-0031",
            "accountId": "6f1c2a7e-8d4b-4c1e-9a55-3b2f0c9d1e77", "accountName": "Northwind Holdings",
            "dueDate": "2026-07-31", "daysPastDue": 117,
-           "outstanding": {"amount": "7400.00", "currency": "EUR"}, "outstandingConverted": "8000.00"}],
+           "outstanding": {"amount": "7400.00", "currency": "EUR"},
+            "outstandingConverted": "8000.00"}],
          "longOutstandingCount": 1}
         """)
 public record AgingReport(
@@ -38,12 +46,14 @@ public record AgingReport(
         int dsoWindowDays,
     @Schema(
             description =
-                "The accounts or directors with something outstanding or invoiced in the DSO window, by name (no director last)")
+                "The accounts or directors with something outstanding or invoiced in the DSO"
+                    + " window, by name (no director last)")
         List<Row> rows,
     @Schema(description = "Every row added up") Row total,
     @Schema(
             description =
-                "Invoices more than 90 days past due with something outstanding, longest overdue first (at most 100)")
+                "Invoices more than 90 days past due with something outstanding, longest overdue"
+                    + " first (at most 100)")
         List<LongOutstanding> longOutstanding,
     @Schema(description = "How many such invoices there are in all", example = "1")
         long longOutstandingCount) {
@@ -51,7 +61,9 @@ public record AgingReport(
   @Schema(
       name = "AgingRow",
       description =
-          "Outstanding amounts by days past due (current: not yet due or due that day), their total, the invoices issued in the DSO window (sales) and DSO = total / sales x window days, rounded half-even to one decimal, null without sales")
+          "Outstanding amounts by days past due (current: not yet due or due that day),"
+              + " their total, the invoices issued in the DSO window (sales) and DSO = total /"
+              + " sales x window days, rounded half-even to one decimal, null without sales")
   public record Row(
       @Schema(description = "Account id or director id (empty: no director); `total` for the total")
           String key,

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "BudgetInput",
     description =
-        "An account's budget for a fiscal period: a revenue figure and a cost figure per category, at least one of them, each >= 0")
+        "An account's budget for a fiscal period: a revenue figure and a cost figure per"
+            + " category, at least one of them, each >= 0")
 public record BudgetInput(
     @Schema(
             description = "A fiscal year, half, quarter or month; must not overlap another budget",

@@ -83,7 +83,10 @@ public class BudgetResource {
       operationId = "createBudget",
       summary = "Set an account's budget for a period",
       description =
-          "A fiscal year, half, quarter or month that overlaps none of the account's budgets (409 naming the one it overlaps). Each figure is spread evenly over the period's months, the remainder on the last month, which is how monthly P&L rows show it.")
+          "A fiscal year, half, quarter or month that overlaps none of the account's"
+              + " budgets (409 naming the one it overlaps). Each figure is spread evenly over the"
+              + " period's months, the remainder on the last month, which is how monthly P&L rows"
+              + " show it.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the budget",
@@ -102,7 +105,8 @@ public class BudgetResource {
       operationId = "updateBudget",
       summary = "Change a budget's figures",
       description =
-          "JSON Merge Patch over {revenue, costs}; null removes a figure. The period cannot change: delete the budget and set a new one.")
+          "JSON Merge Patch over {revenue, costs}; null removes a figure. The period"
+              + " cannot change: delete the budget and set a new one.")
   public BudgetDto update(
       UUID id,
       UUID budgetId,

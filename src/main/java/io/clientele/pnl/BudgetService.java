@@ -10,19 +10,13 @@ import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
-import io.clientele.web.Sort;
-import io.clientele.web.SortField;
-import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +30,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BudgetService {
-  private static final List<SortField<Budget>> SORTABLE =
-      List.of(new SortField<>("start", "b.period_start", "date", b -> b.periodStart));
-
   /** A budget with its figures. */
   public record Planned(Budget budget, BudgetInput.Figures figures) {}
 
@@ -48,14 +39,17 @@ public class BudgetService {
   private final AccountService accounts;
   private final FiscalCalendar calendar;
   private final MergePatch mergePatch;
-  private final EntityManager em;
+  private final BudgetQueries queries;
 
   public BudgetService(
-      AccountService accounts, FiscalCalendar calendar, MergePatch mergePatch, EntityManager em) {
+      AccountService accounts,
+      FiscalCalendar calendar,
+      MergePatch mergePatch,
+      BudgetQueries queries) {
     this.accounts = accounts;
     this.calendar = calendar;
     this.mergePatch = mergePatch;
-    this.em = em;
+    this.queries = queries;
   }
 
   /**
@@ -65,16 +59,9 @@ public class BudgetService {
   public Page<Planned> list(
       UUID accountId, FiscalPeriod period, PageRequest page, String sortParam) {
     accounts.get(accountId);
-    SqlWhere where = new SqlWhere();
-    where.and("b.account_id = " + where.param("accountId", accountId));
-    if (period != null) {
-      where.and("b.period_end >= " + where.param("start", period.start()));
-      where.and("b.period_start <= " + where.param("end", period.end()));
-    }
-    Sort<Budget> sort = Sort.parse(sortParam, "start", SORTABLE, "b.id", b -> b.id);
-    Page<Budget> budgets = sort.fetch(em, "select b.* from budget b", where, page, Budget.class);
+    Page<Budget> budgets = queries.list(accountId, period, page, sortParam);
     Map<UUID, BudgetInput.Figures> figures =
-        figuresOf(budgets.items().stream().map(b -> b.id).toList());
+        queries.figuresOf(budgets.items().stream().map(b -> b.id).toList());
     return budgets.map(b -> new Planned(b, figures.get(b.id)));
   }
 
@@ -84,7 +71,7 @@ public class BudgetService {
     if (budget == null || !budget.accountId.equals(accountId)) {
       throw ProblemException.notFound("Budget");
     }
-    return new Planned(budget, figuresOf(List.of(budgetId)).get(budgetId));
+    return new Planned(budget, queries.figuresOf(List.of(budgetId)).get(budgetId));
   }
 
   @Transactional
@@ -92,18 +79,7 @@ public class BudgetService {
     accounts.get(accountId);
     FiscalPeriod period = calendar.periodField("period", input.period());
     check(input.figures());
-    List<String> overlapping =
-        em.createNativeQuery(
-                """
-                select period from budget
-                where account_id = :account and period_start <= :end and period_end >= :start
-                order by period_start
-                """,
-                String.class)
-            .setParameter("account", accountId)
-            .setParameter("start", period.start())
-            .setParameter("end", period.end())
-            .getResultList();
+    List<String> overlapping = queries.overlapping(accountId, period.start(), period.end());
     if (!overlapping.isEmpty()) {
       throw ProblemException.conflict(
           "The account has a budget for "
@@ -135,9 +111,7 @@ public class BudgetService {
       return current;
     }
     check(changed);
-    em.createNativeQuery("delete from budget_line where budget_id = :id")
-        .setParameter("id", budgetId)
-        .executeUpdate();
+    queries.deleteLines(budgetId);
     writeLines(budget, changed);
     budget.updatedAt = Timestamps.now(); // the header changes too, so its version moves
     budget.flush();
@@ -206,60 +180,6 @@ public class BudgetService {
   }
 
   private void writeLines(Budget budget, BudgetInput.Figures figures) {
-    List<Line> lines = spread(budget.periodStart, budget.periodEnd, figures);
-    em.createNativeQuery(
-            """
-            insert into budget_line (budget_id, account_id, month, category, amount, currency)
-            select :budget, :account, l.month, l.category, l.amount, l.currency
-            from unnest(cast(:months as date[]), cast(:categories as text[]),
-                        cast(:amounts as numeric[]), cast(:currencies as text[]))
-                 as l(month, category, amount, currency)
-            """)
-        .setParameter("budget", budget.id)
-        .setParameter("account", budget.accountId)
-        .setParameter("months", lines.stream().map(Line::month).toArray(LocalDate[]::new))
-        .setParameter("categories", lines.stream().map(Line::category).toArray(String[]::new))
-        .setParameter("amounts", lines.stream().map(Line::amount).toArray(BigDecimal[]::new))
-        .setParameter("currencies", lines.stream().map(Line::currency).toArray(String[]::new))
-        .executeUpdate();
-  }
-
-  /** The figures of these budgets, summed back from their lines: one query for a page. */
-  private Map<UUID, BudgetInput.Figures> figuresOf(List<UUID> ids) {
-    Map<UUID, BudgetInput.Figures> figures = new HashMap<>();
-    if (ids.isEmpty()) {
-      return figures;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                select budget_id, category, currency, sum(amount) from budget_line
-                where budget_id = any(cast(:ids as uuid[]))
-                group by budget_id, category, currency
-                """)
-            .setParameter("ids", ids.toArray(UUID[]::new))
-            .getResultList();
-    Map<UUID, Money> revenue = new HashMap<>();
-    Map<UUID, Map<CostCategory, Money>> costs = new HashMap<>();
-    for (Object[] r : rows) {
-      UUID id = (UUID) r[0];
-      String category = (String) r[1];
-      Money money = new Money((BigDecimal) r[3], ((String) r[2]).trim());
-      if (PnlEntry.REVENUE.equals(category)) {
-        revenue.put(id, money);
-      } else {
-        costs
-            .computeIfAbsent(id, k -> new EnumMap<>(CostCategory.class))
-            .put(CostCategory.valueOf(category), money);
-      }
-    }
-    for (UUID id : ids) {
-      figures.put(
-          id,
-          new BudgetInput.Figures(
-              revenue.get(id), CostFigures.of(costs.getOrDefault(id, Map.of()))));
-    }
-    return figures;
+    queries.writeLines(budget, spread(budget.periodStart, budget.periodEnd, figures));
   }
 }

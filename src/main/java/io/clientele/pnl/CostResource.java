@@ -43,7 +43,8 @@ public class CostResource {
       operationId = "listCostEntries",
       summary = "List an account's cost entries",
       description =
-          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date (default -date).")
+          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date"
+              + " (default -date).")
   public Page<CostEntryDto> list(
       UUID id,
       @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
@@ -86,7 +87,8 @@ public class CostResource {
       operationId = "createCostEntry",
       summary = "Post a cost entry",
       description =
-          "A positive amount in any currency; reports convert it at its month's rate. Posted entries are never changed: correct one by reversing it.")
+          "A positive amount in any currency; reports convert it at its month's rate."
+              + " Posted entries are never changed: correct one by reversing it.")
   @APIResponse(
       responseCode = "201",
       description = "Posted; Location names the entry",
@@ -112,7 +114,9 @@ public class CostResource {
       operationId = "reverseCostEntry",
       summary = "Reverse a cost entry",
       description =
-          "Posts the opposite amount (same account, currency and, unless `date` says otherwise, date), linked to the entry. 409 when it is reversed already or is itself a reversal.")
+          "Posts the opposite amount (same account, currency and, unless `date` says"
+              + " otherwise, date), linked to the entry. 409 when it is reversed already or is"
+              + " itself a reversal.")
   @APIResponse(
       responseCode = "201",
       description = "The reversing entry; Location names it",

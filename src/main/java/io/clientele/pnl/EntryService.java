@@ -8,14 +8,9 @@ import io.clientele.staff.Caller;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
-import io.clientele.web.Sort;
-import io.clientele.web.SortField;
-import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,9 +21,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EntryService {
-  private static final List<SortField<PnlEntry>> SORTABLE =
-      List.of(new SortField<>("date", "e.entry_date", "date", e -> e.date));
-
   /** The two families of entries: /revenue and /costs. */
   enum Ledger {
     REVENUE,
@@ -52,12 +44,12 @@ public class EntryService {
 
   private final AccountService accounts;
   private final Caller caller;
-  private final EntityManager em;
+  private final EntryQueries queries;
 
-  public EntryService(AccountService accounts, Caller caller, EntityManager em) {
+  public EntryService(AccountService accounts, Caller caller, EntryQueries queries) {
     this.accounts = accounts;
     this.caller = caller;
-    this.em = em;
+    this.queries = queries;
   }
 
   /** An account's entries of one family, by date; expects pnl_entry_account_date_idx. */
@@ -70,25 +62,9 @@ public class EntryService {
       PageRequest page,
       String sortParam) {
     accounts.get(accountId);
-    SqlWhere where = new SqlWhere();
-    where.and("e.account_id = " + where.param("accountId", accountId));
-    if (ledger == Ledger.REVENUE) {
-      where.and("e.category = 'revenue'");
-    } else if (category != null) {
-      where.and("e.category = " + where.param("category", category.name()));
-    } else {
-      where.and("e.category <> 'revenue'");
-    }
-    if (from != null) {
-      where.and("e.entry_date >= " + where.param("from", from));
-    }
-    if (to != null) {
-      where.and("e.entry_date <= " + where.param("to", to));
-    }
-    Sort<PnlEntry> sort = Sort.parse(sortParam, "-date", SORTABLE, "e.id", e -> e.id);
-    Page<PnlEntry> entries =
-        sort.fetch(em, "select e.* from pnl_entry e", where, page, PnlEntry.class);
-    Map<UUID, UUID> reversals = reversalsOf(entries.items().stream().map(e -> e.id).toList());
+    Page<PnlEntry> entries = queries.list(accountId, ledger, category, from, to, page, sortParam);
+    Map<UUID, UUID> reversals =
+        queries.reversalsOf(entries.items().stream().map(e -> e.id).toList());
     return entries.map(e -> new Posted(e, reversals.get(e.id)));
   }
 
@@ -98,7 +74,7 @@ public class EntryService {
     if (entry == null || !entry.accountId.equals(accountId) || !ledger.holds(entry)) {
       throw ProblemException.notFound(ledger.noun());
     }
-    return new Posted(entry, reversalsOf(List.of(entryId)).get(entryId));
+    return new Posted(entry, queries.reversalsOf(List.of(entryId)).get(entryId));
   }
 
   @Transactional
@@ -139,14 +115,12 @@ public class EntryService {
   public Posted reverse(UUID accountId, Ledger ledger, UUID entryId, ReversalInput input) {
     PnlEntry original = get(accountId, ledger, entryId).entry();
     // one reversal per entry, even when two arrive at once (the unique key is the backstop)
-    em.createNativeQuery("select 1 from pnl_entry where id = :id for update")
-        .setParameter("id", entryId)
-        .getResultList();
+    queries.lock(entryId);
     if (original.reversesId != null) {
       throw ProblemException.conflict(
           "This entry is itself a reversal; post a new entry to restore the amount");
     }
-    UUID existing = reversalsOf(List.of(entryId)).get(entryId);
+    UUID existing = queries.reversalsOf(List.of(entryId)).get(entryId);
     if (existing != null) {
       throw ProblemException.conflict(
           "This entry was reversed already by "
@@ -182,21 +156,5 @@ public class EntryService {
     reversal.persist();
     reversal.flush();
     return new Posted(reversal, null);
-  }
-
-  /** Which of these entries have been reversed, and by which entry: one query for a page. */
-  private Map<UUID, UUID> reversalsOf(List<UUID> ids) {
-    Map<UUID, UUID> reversedBy = new HashMap<>();
-    if (ids.isEmpty()) {
-      return reversedBy;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select reverses_id, id from pnl_entry where reverses_id = any(cast(:ids as uuid[]))")
-            .setParameter("ids", ids.toArray(UUID[]::new))
-            .getResultList();
-    rows.forEach(r -> reversedBy.put((UUID) r[0], (UUID) r[1]));
-    return reversedBy;
   }
 }

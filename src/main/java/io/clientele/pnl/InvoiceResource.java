@@ -41,9 +41,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
   private final InvoiceService invoices;
+  private final InvoiceDrafts drafts;
+  private final InvoiceMoves moves;
 
-  public InvoiceResource(InvoiceService invoices) {
+  public InvoiceResource(InvoiceService invoices, InvoiceDrafts drafts, InvoiceMoves moves) {
     this.invoices = invoices;
+    this.drafts = drafts;
+    this.moves = moves;
   }
 
   @GET
@@ -51,7 +55,8 @@ public class InvoiceResource {
       operationId = "listInvoices",
       summary = "List invoices",
       description =
-          "Invoices of the accounts the caller may see, with their payments. Keyset-paginated; `sort` on issueDate (default -issueDate), dueDate.")
+          "Invoices of the accounts the caller may see, with their payments."
+              + " Keyset-paginated; `sort` on issueDate (default -issueDate), dueDate.")
   public Page<InvoiceDto> list(
       @Parameter(description = "One account") @QueryParam("accountId") String accountId,
       @Parameter(
@@ -110,7 +115,7 @@ public class InvoiceResource {
       description = "Drafted; Location names the invoice",
       content = @Content(schema = @Schema(implementation = InvoiceDto.class)))
   public RestResponse<InvoiceDto> create(@Valid @NotNull InvoiceInput input, UriInfo uri) {
-    InvoiceService.Billed created = invoices.create(input);
+    InvoiceService.Billed created = drafts.create(input);
     return Created.below(uri, dto(created), created.invoice().id.toString());
   }
 
@@ -122,13 +127,14 @@ public class InvoiceResource {
       operationId = "updateInvoice",
       summary = "Change a draft invoice",
       description =
-          "JSON Merge Patch over the draft's fields. An issued invoice is immutable (409) except for payments and its status.")
+          "JSON Merge Patch over the draft's fields. An issued invoice is immutable (409)"
+              + " except for payments and its status.")
   public InvoiceDto update(
       UUID id,
       @BeanParam IfMatch ifMatch,
       @RequestBody(content = @Content(schema = @Schema(implementation = InvoiceInput.class)))
           String patch) {
-    return dto(invoices.update(id, patch, ifMatch.expectedVersion()));
+    return dto(drafts.update(id, patch, ifMatch.expectedVersion()));
   }
 
   @DELETE
@@ -140,7 +146,7 @@ public class InvoiceResource {
       description = "Only a draft; an issued invoice is voided instead (409).")
   @APIResponse(responseCode = "204", description = "Deleted")
   public void delete(UUID id, @BeanParam IfMatch ifMatch) {
-    invoices.delete(id, ifMatch.expectedVersion());
+    drafts.delete(id, ifMatch.expectedVersion());
   }
 
   @POST
@@ -150,9 +156,10 @@ public class InvoiceResource {
       operationId = "issueInvoice",
       summary = "Issue a draft invoice",
       description =
-          "draft -> issued; from then on only payments, void and write-off change it. Any other move is 409 naming the allowed ones.")
+          "draft -> issued; from then on only payments, void and write-off change it. Any"
+              + " other move is 409 naming the allowed ones.")
   public InvoiceDto issue(UUID id, @BeanParam IfMatch ifMatch) {
-    return dto(invoices.issue(id, ifMatch.expectedVersion()));
+    return dto(moves.issue(id, ifMatch.expectedVersion()));
   }
 
   @POST
@@ -163,9 +170,10 @@ public class InvoiceResource {
       operationId = "voidInvoice",
       summary = "Void an invoice",
       description =
-          "A draft, or an issued invoice without payments (one with payments is written off instead): it was never owed. 409 from any other status.")
+          "A draft, or an issued invoice without payments (one with payments is written"
+              + " off instead): it was never owed. 409 from any other status.")
   public InvoiceDto voidInvoice(UUID id, @BeanParam IfMatch ifMatch, @Valid ClosingInput input) {
-    return dto(invoices.close(id, InvoiceStatus.VOID, input, ifMatch.expectedVersion()));
+    return dto(moves.close(id, InvoiceStatus.VOID, input, ifMatch.expectedVersion()));
   }
 
   @POST
@@ -176,9 +184,10 @@ public class InvoiceResource {
       operationId = "writeOffInvoice",
       summary = "Write off an issued invoice",
       description =
-          "What is still outstanding will not be collected; payments so far stay. 409 from any status but issued.")
+          "What is still outstanding will not be collected; payments so far stay. 409 from"
+              + " any status but issued.")
   public InvoiceDto writeOff(UUID id, @BeanParam IfMatch ifMatch, @Valid ClosingInput input) {
-    return dto(invoices.close(id, InvoiceStatus.WRITTEN_OFF, input, ifMatch.expectedVersion()));
+    return dto(moves.close(id, InvoiceStatus.WRITTEN_OFF, input, ifMatch.expectedVersion()));
   }
 
   @POST
@@ -189,14 +198,16 @@ public class InvoiceResource {
       operationId = "payInvoice",
       summary = "Record a payment",
       description =
-          "Against an issued invoice, in its currency; partial payments are fine, an overpayment is a 422 naming what is outstanding. The payment that settles the invoice makes it paid.")
+          "Against an issued invoice, in its currency; partial payments are fine, an"
+              + " overpayment is a 422 naming what is outstanding. The payment that settles the"
+              + " invoice makes it paid.")
   @APIResponse(
       responseCode = "201",
       description = "Recorded; the body is the invoice with its payments, Location names it",
       content = @Content(schema = @Schema(implementation = InvoiceDto.class)))
   public RestResponse<InvoiceDto> pay(
       UUID id, @BeanParam IfMatch ifMatch, @Valid @NotNull PaymentInput input, UriInfo uri) {
-    InvoiceDto paid = dto(invoices.pay(id, input, ifMatch.expectedVersion()));
+    InvoiceDto paid = dto(moves.pay(id, input, ifMatch.expectedVersion()));
     return Created.at(uri, paid, "invoices", id.toString());
   }
 

@@ -9,8 +9,11 @@ import java.util.List;
 /** A P&L as CSV: one flat line per row, then the total (key `total`). */
 final class PnlCsv {
   static final String EXAMPLE =
-      "key,name,period,currency,revenue,staff,third_party,media,travel,other,totalCosts,grossProfit,margin,budgetRevenue,budgetCosts,revenueVariance,revenueVariancePercent,costsVariance,costsVariancePercent,costOverrun\n"
-          + "2026-01,,2026-01,USD,45360.00,8000.00,2500.00,13500.00,1260.00,1000.00,26260.00,19100.00,0.4211,50000.00,25000.00,-4640.00,-0.0928,1260.00,0.0504,true\n";
+      "key,name,period,currency,revenue,staff,third_party,media,travel,other,totalCosts,"
+          + "grossProfit,margin,budgetRevenue,budgetCosts,revenueVariance,revenueVariancePercent,"
+          + "costsVariance,costsVariancePercent,costOverrun\n"
+          + "2026-01,,2026-01,USD,45360.00,8000.00,2500.00,13500.00,1260.00,1000.00,26260.00,"
+          + "19100.00,0.4211,50000.00,25000.00,-4640.00,-0.0928,1260.00,0.0504,true\n";
 
   private PnlCsv() {}
 

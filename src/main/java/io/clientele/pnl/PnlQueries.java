@@ -1,6 +1,5 @@
 package io.clientele.pnl;
 
-import io.clientele.common.FiscalCalendar;
 import io.clientele.staff.Visibility;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +15,9 @@ import java.util.UUID;
  * Set-based SQL for the P&L. Every report adds up monthly cells: pnl_month (posted entries summed
  * per account, month, category and currency) and budget_line (budgets spread over their months).
  * Each cell converts at its month's rate and is rounded half-even to the reporting currency's
- * decimals, then cells add up exactly: months to quarters and years, accounts to directors, regions
- * and the company, to the cent. Company reports take fiscal years from pnl_year, the same cells
- * added up in advance by the database. Expects pnl_month's primary key (one account),
- * pnl_month_month_idx / budget_line_month_idx (months across accounts) and pnl_year_year_idx.
+ * decimals (the database's pnl_convert), then cells add up exactly: months to quarters and years,
+ * accounts to directors, regions and the company, to the cent. {@link PnlCellQueries} says where
+ * the cells of a range are read from (company reports take fiscal years from pnl_year).
  */
 @ApplicationScoped
 public class PnlQueries {
@@ -59,19 +57,21 @@ public class PnlQueries {
       """;
 
   private final EntityManager em;
-  private final FiscalCalendar calendar;
+  private final PnlCellQueries cells;
 
-  public PnlQueries(EntityManager em, FiscalCalendar calendar) {
+  public PnlQueries(EntityManager em, PnlCellQueries cells) {
     this.em = em;
-    this.calendar = calendar;
+    this.cells = cells;
+  }
+
+  /** One account's months `from`..`to`, a row per month with cells. */
+  List<Sums> accountMonths(
+      UUID accountId, YearMonth from, YearMonth to, String reporting, int decimals) {
+    return sums(Key.MONTH, from, to, accountId, null, reporting, decimals);
   }
 
   private static boolean inRange(YearMonth month, YearMonth from, YearMonth to) {
     return !month.isBefore(from) && !month.isAfter(to);
-  }
-
-  private static int fiscalYear(YearMonth month, int startMonth) {
-    return month.getMonthValue() >= startMonth ? month.getYear() : month.getYear() - 1;
   }
 
   /**
@@ -100,43 +100,8 @@ public class PnlQueries {
       visibility.account(where, "a.owner_id", "a.id");
       accounts = " and %s.account_id in (select a.id from account a where " + where.sql() + ")";
     }
-    List<String> parts = new ArrayList<>();
-    if (key == Key.MONTH) {
-      parts.add(monthCells(where, from, to, 1, accounts, reporting, decimals));
-    } else {
-      // each fiscal year the range touches: whole, from the rollup; mostly covered, the rollup less
-      // the months outside the range; otherwise its months in the range, cell by cell
-      int startMonth = calendar.yearStartMonth();
-      for (int year = fiscalYear(from, startMonth); year <= fiscalYear(to, startMonth); year++) {
-        YearMonth first = YearMonth.of(year, startMonth);
-        YearMonth last = first.plusMonths(11);
-        YearMonth coveredFrom = from.isAfter(first) ? from : first;
-        YearMonth coveredTo = to.isBefore(last) ? to : last;
-        long covered = coveredFrom.until(coveredTo, java.time.temporal.ChronoUnit.MONTHS) + 1;
-        if (covered > 6) {
-          parts.add(
-              """
-              select y.account_id, cast(null as date) as month, y.category, y.budget,
-                     y.converted as amount, y.months as cells,
-                     nullif(array_to_string(y.missing, ','), '') as missing
-              from pnl_year y where y.year = %s%s
-              """
-                  .formatted(where.param("year" + year, year), accounts.formatted("y")));
-          if (coveredFrom.isAfter(first)) {
-            parts.add(
-                monthCells(
-                    where, first, coveredFrom.minusMonths(1), -1, accounts, reporting, decimals));
-          }
-          if (coveredTo.isBefore(last)) {
-            parts.add(
-                monthCells(
-                    where, coveredTo.plusMonths(1), last, -1, accounts, reporting, decimals));
-          }
-        } else {
-          parts.add(monthCells(where, coveredFrom, coveredTo, 1, accounts, reporting, decimals));
-        }
-      }
-    }
+    List<String> parts =
+        cells.parts(where, key == Key.MONTH, from, to, accounts, reporting, decimals);
     // group on the plain key (a date, uuid or region), then name the groups: no text sort of
     // every cell by a rendered key
     String groupKey =
@@ -235,44 +200,5 @@ public class PnlQueries {
                       .toList()));
     }
     return sums;
-  }
-
-  /**
-   * The cells of months `from`..`to` converted at their month's rate and rounded, each with the
-   * "EUR 2026-03" text of its missing rate, if any; with `sign` -1 they are taken off (months of a
-   * rolled-up year outside the range).
-   */
-  private static String monthCells(
-      SqlWhere where,
-      YearMonth from,
-      YearMonth to,
-      int sign,
-      String accounts,
-      String reporting,
-      int decimals) {
-    String range =
-        "between "
-            + where.param("from_" + from.getYear() + "_" + from.getMonthValue(), from.atDay(1))
-            + " and "
-            + where.param("to_" + to.getYear() + "_" + to.getMonthValue(), to.atDay(1));
-    String rate =
-        "case when c.currency = "
-            + where.param("reporting", reporting)
-            + " then 1 else fx.rate end";
-    return """
-        select c.account_id, c.month, c.category, c.budget,
-               %6$d * round_half_even(c.amount * %1$s, %2$d) as amount, %6$d as cells,
-               case when %6$d > 0 and (%1$s) is null
-                    then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
-        from (
-          select m.account_id, m.month, m.category, m.currency, false as budget, m.amount
-          from pnl_month m where m.month %3$s%4$s
-          union all
-          select l.account_id, l.month, l.category, l.currency, true, l.amount
-          from budget_line l where l.month %3$s%5$s
-        ) c
-        left join exchange_rate fx on fx.currency = c.currency and fx.month = c.month
-        """
-        .formatted(rate, decimals, range, accounts.formatted("m"), accounts.formatted("l"), sign);
   }
 }

@@ -46,7 +46,11 @@ public class PnlResource {
       operationId = "getCompanyPnl",
       summary = "The P&L of every account the caller may see",
       description =
-          "Finance, executives and admins: every account; a director: the accounts of their team; a manager: their own. Rows per account, director (the nearest director at or above the account's owner), region or month, in the reporting currency; a missing rate is a 422 naming currency and month. `Accept: text/csv` gives the rows and the total.")
+          "Finance, executives and admins: every account; a director: the accounts of"
+              + " their team; a manager: their own. Rows per account, director (the nearest"
+              + " director at or above the account's owner), region or month, in the reporting"
+              + " currency; a missing rate is a 422 naming currency and month. `Accept: text/csv`"
+              + " gives the rows and the total.")
   public CompanyPnl get(
       @Parameter(description = "First month", required = true, example = "2026-01")
           @QueryParam("from")

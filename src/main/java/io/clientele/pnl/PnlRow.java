@@ -14,11 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "PnlRow",
     description =
-        "Money fields are exact decimal strings in the document's currency. `margin` and the variance percentages are numbers rounded half-even to 4 places (0.4211 = 42.11 %), null when the divisor is zero.")
+        "Money fields are exact decimal strings in the document's currency. `margin` and"
+            + " the variance percentages are numbers rounded half-even to 4 places (0.4211 ="
+            + " 42.11 %), null when the divisor is zero.")
 public record PnlRow(
     @Schema(
             description =
-                "The period label, account id, director id or region of the row (empty for no director or no region); `total` for the total",
+                "The period label, account id, director id or region of the row (empty for no"
+                    + " director or no region); `total` for the total",
             example = "2026-01")
         String key,
     @Schema(
@@ -54,11 +57,13 @@ public record PnlRow(
     Variance variance,
     @Schema(
             description =
-                "true when costs exceed a cost budget, in total or in a category; exactly when `overrunCategories` is not empty")
+                "true when costs exceed a cost budget, in total or in a category; exactly when"
+                    + " `overrunCategories` is not empty")
         boolean costOverrun,
     @Schema(
             description =
-                "The cost categories over their own budget; once the row has any cost budget, a category without one is over it by any cost")
+                "The cost categories over their own budget; once the row has any cost budget, a"
+                    + " category without one is over it by any cost")
         List<CostCategory> overrunCategories) {
 
   @Schema(name = "PnlCosts", description = "Posted costs per category")
@@ -83,7 +88,8 @@ public record PnlRow(
   @Schema(
       name = "PnlBudget",
       description =
-          "The budget of the row's months; a figure is null when no budget covers it in those months")
+          "The budget of the row's months; a figure is null when no budget covers it in"
+              + " those months")
   public record BudgetAmounts(
       @Schema(type = SchemaType.STRING, format = "decimal", nullable = true, example = "50000.00")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -93,7 +99,8 @@ public record PnlRow(
               format = "decimal",
               nullable = true,
               description =
-                  "Every cost category's budget added up; costs of a category without a budget count against it in full",
+                  "Every cost category's budget added up; costs of a category without a budget"
+                      + " count against it in full",
               example = "25000.00")
           @JsonFormat(shape = JsonFormat.Shape.STRING)
           BigDecimal costs) {}
@@ -101,7 +108,9 @@ public record PnlRow(
   @Schema(
       name = "PnlVariance",
       description =
-          "Actual minus budget: revenue above budget and costs above budget are positive. Null where there is no budget; a percentage is the variance over the budget, null when the budget is zero.")
+          "Actual minus budget: revenue above budget and costs above budget are positive."
+              + " Null where there is no budget; a percentage is the variance over the budget,"
+              + " null when the budget is zero.")
   public record Variance(
       @Schema(type = SchemaType.STRING, format = "decimal", nullable = true, example = "-4640.00")
           @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -1,9 +1,5 @@
 package io.clientele.pnl;
 
-import io.clientele.account.Account;
-import io.clientele.account.AccountService;
-import io.clientele.common.FiscalCalendar;
-import io.clientele.common.FiscalPeriod;
 import io.clientele.fx.ExchangeRates;
 import io.clientele.staff.Caller;
 import io.clientele.web.ProblemException;
@@ -14,10 +10,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The P&L documents: one account's by period, and the company's (what the caller may see). */
+/**
+ * The company's P&L document (the accounts the caller may see); one account's is {@link
+ * AccountPnlService}'s.
+ */
 @ApplicationScoped
 public class PnlService {
   /** Longest range a P&L covers: ten years of months. */
@@ -39,59 +37,13 @@ public class PnlService {
   }
 
   private final PnlQueries queries;
-  private final AccountService accounts;
   private final ExchangeRates rates;
-  private final FiscalCalendar calendar;
   private final Caller caller;
 
-  public PnlService(
-      PnlQueries queries,
-      AccountService accounts,
-      ExchangeRates rates,
-      FiscalCalendar calendar,
-      Caller caller) {
+  public PnlService(PnlQueries queries, ExchangeRates rates, Caller caller) {
     this.queries = queries;
-    this.accounts = accounts;
     this.rates = rates;
-    this.calendar = calendar;
     this.caller = caller;
-  }
-
-  public AccountPnl account(UUID accountId, YearMonth from, YearMonth to, Granularity granularity) {
-    Account account = accounts.get(accountId);
-    checkRange(from, to);
-    int decimals = rates.reportingDecimals();
-    List<PnlQueries.Sums> sums =
-        queries.sums(
-            PnlQueries.Key.MONTH,
-            from,
-            to,
-            accountId,
-            caller.visibility(),
-            rates.reportingCurrency(),
-            decimals);
-    Map<String, PnlAmounts> byMonth = byKey(sums);
-    FiscalPeriod.Kind kind = FiscalPeriod.Kind.valueOf(granularity.name().toUpperCase());
-    Map<String, PnlAmounts> byPeriod = new LinkedHashMap<>();
-    PnlAmounts total = PnlAmounts.zero();
-    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-      PnlAmounts amounts = byMonth.getOrDefault(month.toString(), PnlAmounts.zero());
-      String period = calendar.periodOf(kind, month.atDay(1)).label();
-      byPeriod.merge(period, amounts, PnlAmounts::plus);
-      total = total.plus(amounts);
-    }
-    List<PnlRow> rows = new ArrayList<>();
-    byPeriod.forEach(
-        (period, amounts) -> rows.add(PnlRow.of(period, null, period, amounts, decimals)));
-    return new AccountPnl(
-        account.id,
-        account.name,
-        from,
-        to,
-        granularity,
-        rates.reportingCurrency(),
-        rows,
-        PnlRow.of("total", null, null, total, decimals));
   }
 
   public CompanyPnl company(YearMonth from, YearMonth to, GroupBy groupBy) {
@@ -133,7 +85,7 @@ public class PnlService {
   }
 
   /** The rows by key, once every rate they need is there. */
-  private static Map<String, PnlAmounts> byKey(List<PnlQueries.Sums> sums) {
+  static Map<String, PnlAmounts> byKey(List<PnlQueries.Sums> sums) {
     checkRates(sums);
     Map<String, PnlAmounts> byKey = new LinkedHashMap<>();
     sums.forEach(s -> byKey.put(s.key(), s.amounts()));
@@ -149,7 +101,7 @@ public class PnlService {
     }
   }
 
-  private static void checkRange(YearMonth from, YearMonth to) {
+  static void checkRange(YearMonth from, YearMonth to) {
     if (from == null) {
       throw ProblemException.badParameter("from", "is required, e.g. 2026-01");
     }

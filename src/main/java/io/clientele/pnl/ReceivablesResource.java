@@ -36,7 +36,11 @@ public class ReceivablesResource {
       operationId = "getReceivablesAging",
       summary = "Receivables aging",
       description =
-          "What the accounts the caller may see owed at the end of `asOf` (default today, UTC), per account or director: current, 1-30, 31-60, 61-90 and 90+ days past due, total, DSO over the last 90 days of sales, and the invoices more than 90 days past due. Past days are answered from the dated payments, voids and write-offs.")
+          "What the accounts the caller may see owed at the end of `asOf` (default today,"
+              + " UTC), per account or director: current, 1-30, 31-60, 61-90 and 90+ days past"
+              + " due, total, DSO over the last 90 days of sales, and the invoices more than 90"
+              + " days past due. Past days are answered from the dated payments, voids and"
+              + " write-offs.")
   public AgingReport aging(
       @Parameter(description = "The day to age at; defaults to today", example = "2026-11-25")
           @QueryParam("asOf")

@@ -43,7 +43,8 @@ public class RevenueResource {
       operationId = "listRevenueEntries",
       summary = "List an account's revenue entries",
       description =
-          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date (default -date).")
+          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date"
+              + " (default -date).")
   public Page<RevenueEntryDto> list(
       UUID id,
       @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
@@ -81,7 +82,8 @@ public class RevenueResource {
       operationId = "createRevenueEntry",
       summary = "Post a revenue entry",
       description =
-          "A positive amount in any currency; reports convert it at its month's rate. Posted entries are never changed: correct one by reversing it.")
+          "A positive amount in any currency; reports convert it at its month's rate."
+              + " Posted entries are never changed: correct one by reversing it.")
   @APIResponse(
       responseCode = "201",
       description = "Posted; Location names the entry",
@@ -108,7 +110,9 @@ public class RevenueResource {
       operationId = "reverseRevenueEntry",
       summary = "Reverse a revenue entry",
       description =
-          "Posts the opposite amount (same account, currency and, unless `date` says otherwise, date), linked to the entry. 409 when it is reversed already or is itself a reversal.")
+          "Posts the opposite amount (same account, currency and, unless `date` says"
+              + " otherwise, date), linked to the entry. 409 when it is reversed already or is"
+              + " itself a reversal.")
   @APIResponse(
       responseCode = "201",
       description = "The reversing entry; Location names it",

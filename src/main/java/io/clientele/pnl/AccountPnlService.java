@@ -1,0 +1,62 @@
+package io.clientele.pnl;
+
+import io.clientele.account.Account;
+import io.clientele.account.AccountService;
+import io.clientele.common.FiscalCalendar;
+import io.clientele.common.FiscalPeriod;
+import io.clientele.fx.ExchangeRates;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One account's P&L document: its months added up per month or fiscal quarter, half or year. */
+@ApplicationScoped
+public class AccountPnlService {
+  private final PnlQueries queries;
+  private final AccountService accounts;
+  private final ExchangeRates rates;
+  private final FiscalCalendar calendar;
+
+  public AccountPnlService(
+      PnlQueries queries, AccountService accounts, ExchangeRates rates, FiscalCalendar calendar) {
+    this.queries = queries;
+    this.accounts = accounts;
+    this.rates = rates;
+    this.calendar = calendar;
+  }
+
+  public AccountPnl account(
+      UUID accountId, YearMonth from, YearMonth to, PnlService.Granularity granularity) {
+    Account account = accounts.get(accountId);
+    PnlService.checkRange(from, to);
+    int decimals = rates.reportingDecimals();
+    List<PnlQueries.Sums> sums =
+        queries.accountMonths(accountId, from, to, rates.reportingCurrency(), decimals);
+    Map<String, PnlAmounts> byMonth = PnlService.byKey(sums);
+    FiscalPeriod.Kind kind = FiscalPeriod.Kind.valueOf(granularity.name().toUpperCase());
+    Map<String, PnlAmounts> byPeriod = new LinkedHashMap<>();
+    PnlAmounts total = PnlAmounts.zero();
+    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+      PnlAmounts amounts = byMonth.getOrDefault(month.toString(), PnlAmounts.zero());
+      String period = calendar.periodOf(kind, month.atDay(1)).label();
+      byPeriod.merge(period, amounts, PnlAmounts::plus);
+      total = total.plus(amounts);
+    }
+    List<PnlRow> rows = new ArrayList<>();
+    byPeriod.forEach(
+        (period, amounts) -> rows.add(PnlRow.of(period, null, period, amounts, decimals)));
+    return new AccountPnl(
+        account.id,
+        account.name,
+        from,
+        to,
+        granularity,
+        rates.reportingCurrency(),
+        rows,
+        PnlRow.of("total", null, null, total, decimals));
+  }
+}
