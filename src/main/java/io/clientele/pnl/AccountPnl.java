@@ -22,16 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             "travel": "1260.00", "other": "1000.00"},
            "totalCosts": "26260.00", "grossProfit": "19100.00", "margin": 0.4211,
            "budget": {"revenue": "50000.00", "costs": "25000.00"},
-           "variance": {"revenue": "-4640.00", "revenuePercent": -0.0928, "costs": "1260.00",
-            "costsPercent": 0.0504},
+           "variance": {"revenue": "-4640.00", "revenuePercent": -0.0928, "costs": "1260.00", "costsPercent": 0.0504},
            "costOverrun": true, "overrunCategories": ["media"]}],
          "total": {"key": "total", "revenue": "45360.00",
            "costs": {"staff": "8000.00", "third_party": "2500.00", "media": "13500.00",
             "travel": "1260.00", "other": "1000.00"},
            "totalCosts": "26260.00", "grossProfit": "19100.00", "margin": 0.4211,
            "budget": {"revenue": "50000.00", "costs": "25000.00"},
-           "variance": {"revenue": "-4640.00", "revenuePercent": -0.0928, "costs": "1260.00",
-            "costsPercent": 0.0504},
+           "variance": {"revenue": "-4640.00", "revenuePercent": -0.0928, "costs": "1260.00", "costsPercent": 0.0504},
            "costOverrun": true, "overrunCategories": ["media"]}}
         """)
 public record AccountPnl(

@@ -21,19 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         """
         {"asOf": "2026-11-25", "groupBy": "account", "currency": "USD", "dsoWindowDays": 90,
          "rows": [{"key": "6f1c2a7e-8d4b-4c1e-9a55-3b2f0c9d1e77", "name": "Northwind Holdings",
-           "current": "42000.00", "days1To30": "0.00", "days31To60": "12500.00",
-            "days61To90": "0.00",
+           "current": "42000.00", "days1To30": "0.00", "days31To60": "12500.00", "days61To90": "0.00",
            "days90Plus": "8000.00", "total": "62500.00", "sales": "126000.00", "dso": 44.6}],
          "total": {"key": "total", "name": "Total", "current": "42000.00", "days1To30": "0.00",
-           "days31To60": "12500.00", "days61To90": "0.00", "days90Plus": "8000.00",
-            "total": "62500.00",
+           "days31To60": "12500.00", "days61To90": "0.00", "days90Plus": "8000.00", "total": "62500.00",
            "sales": "126000.00", "dso": 44.6},
-         "longOutstanding": [{"invoiceId": "0b7e8a52-31c4-4f0e-a1d2-6c0f4e9b7a11",
-          "number": "INV-2026-0031",
+         "longOutstanding": [{"invoiceId": "0b7e8a52-31c4-4f0e-a1d2-6c0f4e9b7a11", "number": "INV-2026-0031",
            "accountId": "6f1c2a7e-8d4b-4c1e-9a55-3b2f0c9d1e77", "accountName": "Northwind Holdings",
            "dueDate": "2026-07-31", "daysPastDue": 117,
-           "outstanding": {"amount": "7400.00", "currency": "EUR"},
-            "outstandingConverted": "8000.00"}],
+           "outstanding": {"amount": "7400.00", "currency": "EUR"}, "outstandingConverted": "8000.00"}],
          "longOutstandingCount": 1}
         """)
 public record AgingReport(

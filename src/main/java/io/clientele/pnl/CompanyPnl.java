@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     example =
         """
         {"from": "2026-01", "to": "2026-12", "groupBy": "director", "currency": "USD",
-         "rows": [{"key": "00000000-0000-4000-8000-000000000003", "name": "Dana Director",
-          "revenue": "545360.00",
+         "rows": [{"key": "00000000-0000-4000-8000-000000000003", "name": "Dana Director", "revenue": "545360.00",
            "costs": {"staff": "96000.00", "third_party": "30000.00", "media": "162000.00",
             "travel": "15120.00", "other": "12000.00"},
            "totalCosts": "315120.00", "grossProfit": "230240.00", "margin": 0.4222,

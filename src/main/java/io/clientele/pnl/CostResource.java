@@ -42,15 +42,12 @@ public class CostResource {
   @Operation(
       operationId = "listCostEntries",
       summary = "List an account's cost entries",
-      description =
-          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date"
-              + " (default -date).")
+      description = EntryDocs.LIST)
   public Page<CostEntryDto> list(
       UUID id,
-      @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
+      @Parameter(description = EntryDocs.FROM, example = "2026-01-01") @QueryParam("from")
           String from,
-      @Parameter(description = "Last day, inclusive", example = "2026-12-31") @QueryParam("to")
-          String to,
+      @Parameter(description = EntryDocs.TO, example = "2026-12-31") @QueryParam("to") String to,
       @Parameter(
               description = "One cost category",
               schema = @Schema(implementation = CostCategory.class))
@@ -71,10 +68,7 @@ public class CostResource {
 
   @GET
   @Path("{entryId}")
-  @Operation(
-      operationId = "getCostEntry",
-      summary = "A cost entry",
-      description = "With `reversedById` when a later entry reverses it.")
+  @Operation(operationId = "getCostEntry", summary = "A cost entry", description = EntryDocs.GET)
   public CostEntryDto get(UUID id, UUID entryId) {
     EntryService.Posted posted = entries.get(id, EntryService.Ledger.COSTS, entryId);
     return CostEntryDto.from(posted.entry(), posted.reversedById());
@@ -86,12 +80,10 @@ public class CostResource {
   @Operation(
       operationId = "createCostEntry",
       summary = "Post a cost entry",
-      description =
-          "A positive amount in any currency; reports convert it at its month's rate."
-              + " Posted entries are never changed: correct one by reversing it.")
+      description = EntryDocs.POST)
   @APIResponse(
       responseCode = "201",
-      description = "Posted; Location names the entry",
+      description = EntryDocs.POSTED,
       content = @Content(schema = @Schema(implementation = CostEntryDto.class)))
   public RestResponse<CostEntryDto> post(UUID id, @Valid @NotNull CostInput input, UriInfo uri) {
     EntryService.Posted posted =
@@ -113,13 +105,10 @@ public class CostResource {
   @Operation(
       operationId = "reverseCostEntry",
       summary = "Reverse a cost entry",
-      description =
-          "Posts the opposite amount (same account, currency and, unless `date` says"
-              + " otherwise, date), linked to the entry. 409 when it is reversed already or is"
-              + " itself a reversal.")
+      description = EntryDocs.REVERSE)
   @APIResponse(
       responseCode = "201",
-      description = "The reversing entry; Location names it",
+      description = EntryDocs.REVERSED,
       content = @Content(schema = @Schema(implementation = CostEntryDto.class)))
   public RestResponse<CostEntryDto> reverse(
       UUID id, UUID entryId, @Valid ReversalInput input, UriInfo uri) {

@@ -1,11 +1,9 @@
 package io.clientele.pnl;
 
 import io.clientele.account.AccountService;
-import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,8 +40,7 @@ public class InvoiceDrafts {
   /** JSON Merge Patch over the draft's fields; an issued invoice answers 409. */
   @Transactional
   public InvoiceService.Billed update(UUID id, String patch, OptionalLong expectedVersion) {
-    Invoice invoice = invoices.find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(expectedVersion, invoice.version);
+    Invoice invoice = invoices.lock(id, expectedVersion);
     if (invoice.status() != InvoiceStatus.DRAFT) {
       throw ProblemException.conflict(
           "An invoice is immutable once issued (it is "
@@ -62,8 +59,7 @@ public class InvoiceDrafts {
   /** Only a draft may be deleted; an issued invoice is voided instead. */
   @Transactional
   public void delete(UUID id, OptionalLong expectedVersion) {
-    Invoice invoice = invoices.find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(expectedVersion, invoice.version);
+    Invoice invoice = invoices.lock(id, expectedVersion);
     if (invoice.status() != InvoiceStatus.DRAFT) {
       throw ProblemException.conflict(
           "Only a draft may be deleted; this invoice is " + invoice.status + ": void it instead");

@@ -3,10 +3,8 @@ package io.clientele.pnl;
 import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
-import io.clientele.web.ETags;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,8 +28,7 @@ public class InvoiceMoves {
 
   @Transactional
   public InvoiceService.Billed issue(UUID id, OptionalLong expectedVersion) {
-    Invoice invoice = invoices.find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(expectedVersion, invoice.version);
+    Invoice invoice = invoices.lock(id, expectedVersion);
     move(invoice, InvoiceStatus.ISSUED);
     invoice.status = InvoiceStatus.ISSUED.label();
     invoice.flush();
@@ -42,8 +39,7 @@ public class InvoiceMoves {
   @Transactional
   public InvoiceService.Billed close(
       UUID id, InvoiceStatus to, ClosingInput input, OptionalLong expectedVersion) {
-    Invoice invoice = invoices.find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(expectedVersion, invoice.version);
+    Invoice invoice = invoices.lock(id, expectedVersion);
     move(invoice, to);
     if (to == InvoiceStatus.VOID && invoice.paidAmount.signum() > 0) {
       throw ProblemException.conflict(
@@ -65,8 +61,7 @@ public class InvoiceMoves {
   /** A payment; the one that settles the outstanding amount makes the invoice paid. */
   @Transactional
   public InvoiceService.Billed pay(UUID id, PaymentInput input, OptionalLong expectedVersion) {
-    Invoice invoice = invoices.find(id, LockModeType.PESSIMISTIC_WRITE);
-    ETags.checkIfMatch(expectedVersion, invoice.version);
+    Invoice invoice = invoices.lock(id, expectedVersion);
     if (invoice.status() != InvoiceStatus.ISSUED) {
       throw ProblemException.conflict(
           "Payments are recorded against issued invoices; this one is " + invoice.status);

@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import io.clientele.account.AccountQueries;
 import io.clientele.staff.Caller;
+import io.clientele.web.ETags;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
@@ -10,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -55,8 +57,17 @@ public class InvoiceService {
     return queries.paymentsOf(List.of(id)).getOrDefault(id, List.of());
   }
 
-  /** The invoice, if the caller may see it, with `lock` (writes lock it: no overpayment race). */
-  Invoice find(UUID id, LockModeType lock) {
+  /**
+   * The invoice to change, locked until the transaction ends (no two payments can overpay it), if
+   * the caller may see it and `expectedVersion` (If-Match) is its version.
+   */
+  Invoice lock(UUID id, OptionalLong expectedVersion) {
+    Invoice invoice = find(id, LockModeType.PESSIMISTIC_WRITE);
+    ETags.checkIfMatch(expectedVersion, invoice.version);
+    return invoice;
+  }
+
+  private Invoice find(UUID id, LockModeType lock) {
     Invoice invoice = Invoice.findById(id, lock);
     if (invoice == null) {
       throw ProblemException.notFound("Invoice");

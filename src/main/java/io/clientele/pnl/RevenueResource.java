@@ -42,15 +42,12 @@ public class RevenueResource {
   @Operation(
       operationId = "listRevenueEntries",
       summary = "List an account's revenue entries",
-      description =
-          "Reversed entries and their reversals included. Keyset-paginated; `sort` on date"
-              + " (default -date).")
+      description = EntryDocs.LIST)
   public Page<RevenueEntryDto> list(
       UUID id,
-      @Parameter(description = "First day, inclusive", example = "2026-01-01") @QueryParam("from")
+      @Parameter(description = EntryDocs.FROM, example = "2026-01-01") @QueryParam("from")
           String from,
-      @Parameter(description = "Last day, inclusive", example = "2026-12-31") @QueryParam("to")
-          String to,
+      @Parameter(description = EntryDocs.TO, example = "2026-12-31") @QueryParam("to") String to,
       @BeanParam ListParams paging) {
     return entries
         .list(
@@ -69,7 +66,7 @@ public class RevenueResource {
   @Operation(
       operationId = "getRevenueEntry",
       summary = "A revenue entry",
-      description = "With `reversedById` when a later entry reverses it.")
+      description = EntryDocs.GET)
   public RevenueEntryDto get(UUID id, UUID entryId) {
     EntryService.Posted posted = entries.get(id, EntryService.Ledger.REVENUE, entryId);
     return RevenueEntryDto.from(posted.entry(), posted.reversedById());
@@ -81,12 +78,10 @@ public class RevenueResource {
   @Operation(
       operationId = "createRevenueEntry",
       summary = "Post a revenue entry",
-      description =
-          "A positive amount in any currency; reports convert it at its month's rate."
-              + " Posted entries are never changed: correct one by reversing it.")
+      description = EntryDocs.POST)
   @APIResponse(
       responseCode = "201",
-      description = "Posted; Location names the entry",
+      description = EntryDocs.POSTED,
       content = @Content(schema = @Schema(implementation = RevenueEntryDto.class)))
   public RestResponse<RevenueEntryDto> post(
       UUID id, @Valid @NotNull RevenueInput input, UriInfo uri) {
@@ -109,13 +104,10 @@ public class RevenueResource {
   @Operation(
       operationId = "reverseRevenueEntry",
       summary = "Reverse a revenue entry",
-      description =
-          "Posts the opposite amount (same account, currency and, unless `date` says"
-              + " otherwise, date), linked to the entry. 409 when it is reversed already or is"
-              + " itself a reversal.")
+      description = EntryDocs.REVERSE)
   @APIResponse(
       responseCode = "201",
-      description = "The reversing entry; Location names it",
+      description = EntryDocs.REVERSED,
       content = @Content(schema = @Schema(implementation = RevenueEntryDto.class)))
   public RestResponse<RevenueEntryDto> reverse(
       UUID id, UUID entryId, @Valid ReversalInput input, UriInfo uri) {
