@@ -32,7 +32,7 @@ public class AccountPnlResource {
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "200",
-      description = "The P&L; with `Accept: text/csv`, its rows and total as CSV",
+      description = PnlCsv.RESPONSE,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,

@@ -8,6 +8,9 @@ import java.util.List;
 
 /** A P&L as CSV: one flat line per row, then the total (key `total`). */
 final class PnlCsv {
+  /** The 200 response of both P&L documents, JSON or (`Accept: text/csv`) {@link #EXAMPLE}. */
+  static final String RESPONSE = "The P&L; with `Accept: text/csv`, its rows and total as CSV";
+
   static final String EXAMPLE =
       "key,name,period,currency,revenue,staff,third_party,media,travel,other,totalCosts,"
           + "grossProfit,margin,budgetRevenue,budgetCosts,revenueVariance,revenueVariancePercent,"

@@ -31,7 +31,7 @@ public class PnlResource {
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "200",
-      description = "The P&L; with `Accept: text/csv`, its rows and total as CSV",
+      description = PnlCsv.RESPONSE,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
