@@ -4,6 +4,7 @@ import io.clientele.staff.Roles;
 import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,14 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** An account's contacts; each one then lives at /contacts/{id} (ContactResource). */
 @Path("/accounts/{id}/contacts")
 @Tag(name = "Contacts")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountContactsResource {
   private final ContactService contacts;
@@ -43,6 +37,7 @@ public class AccountContactsResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Operation(
       operationId = "listAccountContacts",
       summary = "List an account's contacts",

@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.staff.Roles;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,14 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/accounts/{id}/team")
 @Tag(name = "Accounts")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountTeamResource {
   private final AccountTeamService team;
@@ -39,6 +33,7 @@ public class AccountTeamResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Operation(
       operationId = "listAccountTeam",
       summary = "The account team",

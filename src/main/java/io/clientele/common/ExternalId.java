@@ -1,6 +1,5 @@
 package io.clientele.common;
 
-import io.clientele.web.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -38,7 +37,7 @@ public record ExternalId(
     Set<String> sources = new HashSet<>();
     for (ExternalId id : ids) {
       if (!sources.add(id.source())) {
-        throw ProblemException.invalidField(
+        throw InvalidValue.field(
             "externalIds", "at most one external id per source ('" + id.source() + "' repeats)");
       }
     }
@@ -47,7 +46,7 @@ public record ExternalId(
   /** A 400 naming `parameter` unless `source` is a source name (a path or query parameter). */
   public static void checkSourceParameter(String parameter, String source) {
     if (source == null || !SOURCE.matcher(source).matches()) {
-      throw ProblemException.badParameter(parameter, SOURCE_RULE);
+      throw InvalidValue.parameter(parameter, SOURCE_RULE);
     }
   }
 }

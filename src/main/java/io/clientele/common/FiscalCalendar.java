@@ -1,6 +1,5 @@
 package io.clientele.common;
 
-import io.clientele.web.ProblemException;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,18 +50,18 @@ public class FiscalCalendar {
     try {
       return FiscalPeriod.parse(label, config.yearStartMonth());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(field, e.getMessage());
+      throw InvalidValue.field(field, e.getMessage());
     }
   }
 
   public FiscalPeriod period(String parameter, String label) {
     if (label == null || label.isBlank()) {
-      throw ProblemException.badParameter(parameter, "is required, e.g. 2026-Q4");
+      throw InvalidValue.parameter(parameter, "is required, e.g. 2026-Q4");
     }
     try {
       return FiscalPeriod.parse(label, config.yearStartMonth());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badParameter(parameter, e.getMessage());
+      throw InvalidValue.parameter(parameter, e.getMessage());
     }
   }
 }

@@ -1,14 +1,7 @@
 package io.clientele.common;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import io.clientele.web.BodyErrors;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -23,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * float, and is kept at the currency's own number of decimals (2 for EUR, 0 for JPY).
  *
  * <p>What a request may send is decided here, for every money input alike: the amount's text by
- * {@link #parseAmount}, the currency by {@link #requireAccepted}.
+ * {@link #parseAmount}, the currency by {@link #requireAccepted} (web.MoneyJson reads them so).
  */
 @Schema(name = "Money", description = "An exact amount with its ISO 4217 currency")
 public record Money(
@@ -36,7 +29,6 @@ public record Money(
                     + " most as many decimals as the currency has; no spaces",
             example = "2400000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
-        @JsonDeserialize(using = Money.AmountReader.class)
         @NotNull
         BigDecimal amount,
     @Schema(
@@ -45,13 +37,12 @@ public record Money(
                     + " precious-metal and withdrawn codes (XXX, XTS, XAU, XDR, DEM, ...) are refused",
             pattern = "^[A-Z]{3}$",
             example = "EUR")
-        @JsonDeserialize(using = Money.CurrencyReader.class)
         @NotNull
         String currency) {
 
   public static final String AMOUNT_PATTERN = "^-?[0-9]{1,15}(\\.[0-9]+)?$";
   private static final Pattern AMOUNT = Pattern.compile(AMOUNT_PATTERN);
-  private static final String AMOUNT_RULE =
+  public static final String AMOUNT_RULE =
       "must be a decimal string with at most 15 integer digits, e.g. \"2400000.00\"";
 
   /**
@@ -132,44 +123,5 @@ public record Money(
       }
     }
     return Set.copyOf(codes);
-  }
-
-  /** Reads `amount`: a JSON string by {@link #parseAmount}; a JSON number is refused. */
-  static final class AmountReader extends StdScalarDeserializer<BigDecimal> {
-    AmountReader() {
-      super(BigDecimal.class);
-    }
-
-    @Override
-    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return BodyErrors.refuse(
-            p, ctxt, "must be a string, not a JSON number or other value: " + AMOUNT_RULE);
-      }
-      try {
-        return parseAmount(p.getText());
-      } catch (IllegalArgumentException e) {
-        return BodyErrors.refuse(p, ctxt, e.getMessage());
-      }
-    }
-  }
-
-  /** Reads `currency`: a string naming an accepted currency. */
-  static final class CurrencyReader extends StdScalarDeserializer<String> {
-    CurrencyReader() {
-      super(String.class);
-    }
-
-    @Override
-    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return BodyErrors.refuse(p, ctxt, "must be a string: an ISO 4217 code like EUR");
-      }
-      try {
-        return requireAccepted(p.getText());
-      } catch (IllegalArgumentException e) {
-        return BodyErrors.refuse(p, ctxt, e.getMessage());
-      }
-    }
   }
 }

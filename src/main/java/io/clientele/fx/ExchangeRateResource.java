@@ -5,6 +5,7 @@ import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,14 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Everyone reads the rates; finance and admins set them. */
 @Path("/exchange-rates")
 @Tag(name = "Exchange rates", description = "Monthly rates into the reporting currency")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ExchangeRateResource {
   private final ExchangeRates rates;
@@ -47,6 +41,7 @@ public class ExchangeRateResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Operation(
       operationId = "listExchangeRates",
       summary = "List exchange rates",
@@ -78,7 +73,8 @@ public class ExchangeRateResource {
       operationId = "createExchangeRate",
       summary = "Add an exchange rate",
       description =
-          "1 `currency` = `rate` units of the reporting currency during `month`. 409 when that month already has a rate (PUT replaces it).")
+          "1 `currency` = `rate` units of the reporting currency during `month`. 409 when"
+              + " that month already has a rate (PUT replaces it).")
   @APIResponse(
       responseCode = "201",
       description = "Created",

@@ -7,6 +7,7 @@ import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,14 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/opportunities")
 @Tag(name = "Pipeline")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
   private final OpportunityService deals;
@@ -56,11 +50,13 @@ public class OpportunityResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Operation(
       operationId = "listOpportunities",
       summary = "List opportunities",
       description =
-          "The live deals the caller may see. Keyset-paginated; `sort` on closeDate (default), amount, updatedAt, createdAt, name, stage (pipeline order).")
+          "The live deals the caller may see. Keyset-paginated; `sort` on closeDate"
+              + " (default), amount, updatedAt, createdAt, name, stage (pipeline order).")
   public Page<OpportunityDto> list(
       @Parameter(description = "Deals of this account") @QueryParam("accountId") String accountId,
       @Parameter(description = "Deals owned by this staff member") @QueryParam("ownerId")
@@ -122,22 +118,23 @@ public class OpportunityResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Path("{id}")
-  @Operation(
-      operationId = "getOpportunity",
-      summary = "An opportunity",
-      description = "Answers 304 when If-None-Match names the current ETag.")
+  @Operation(operationId = "getOpportunity", summary = "An opportunity")
   public OpportunityDto get(UUID id) {
     return OpportunityDto.from(deals.get(id));
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Path("{id}/history")
   @Operation(
       operationId = "getOpportunityHistory",
       summary = "The change history of an opportunity",
       description =
-          "Every change of stage, amount, currency, closeDate, probability, forecastCategory and ownerId, oldest first. Creation appears as changes from null.")
+          "Every change of stage, amount, currency, closeDate, probability,"
+              + " forecastCategory and ownerId, oldest first. Creation appears as changes from"
+              + " null.")
   public Page<OpportunityChangeDto> history(UUID id, @BeanParam ListParams paging) {
     return deals.history(id, paging.page()).map(OpportunityChangeDto::from);
   }
@@ -149,7 +146,8 @@ public class OpportunityResource {
       operationId = "createOpportunity",
       summary = "Create an opportunity",
       description =
-          "The owner defaults to the caller; probability and forecast category default from the stage. A deal created in a won or lost stage is closed today.")
+          "The owner defaults to the caller; probability and forecast category default from"
+              + " the stage. A deal created in a won or lost stage is closed today.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location names the new deal",
@@ -167,7 +165,9 @@ public class OpportunityResource {
       operationId = "updateOpportunity",
       summary = "Change an opportunity",
       description =
-          "JSON Merge Patch over OpportunityInput. Entering a won stage sets closedDate, probability 100 and category closed; a lost stage needs lostReason and sets probability 0 and category omitted.")
+          "JSON Merge Patch over OpportunityInput. Entering a won stage sets closedDate,"
+              + " probability 100 and category closed; a lost stage needs lostReason and sets"
+              + " probability 0 and category omitted.")
   public OpportunityDto update(
       UUID id,
       @BeanParam IfMatch ifMatch,
@@ -183,7 +183,6 @@ public class OpportunityResource {
       operationId = "deleteOpportunity",
       summary = "Delete an opportunity",
       description = "Soft delete: it disappears from reads.")
-  @APIResponse(responseCode = "204", description = "Deleted")
   public void delete(UUID id, @BeanParam IfMatch ifMatch) {
     deals.delete(id, ifMatch.expectedVersion());
   }

@@ -5,6 +5,7 @@ import io.clientele.common.FiscalCalendar;
 import io.clientele.staff.Roles;
 import io.clientele.web.Csv;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,14 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/pipeline/summary")
 @Tag(name = "Pipeline")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@Authenticated
 public class PipelineResource {
   private final PipelineService pipeline;
   private final FiscalCalendar calendar;
@@ -39,6 +33,7 @@ public class PipelineResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "200",
@@ -51,7 +46,8 @@ public class PipelineResource {
             mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING),
             example =
-                "period,currency,stage,label,count,amount,weightedAmount,averageDaysInStage\n2026-Q4,USD,negotiation,Negotiation,4,310000.00,232500.00,12.50\n")
+                "period,currency,stage,label,count,amount,weightedAmount,averageDaysInStage\n"
+                    + "2026-Q4,USD,negotiation,Negotiation,4,310000.00,232500.00,12.50\n")
       })
   @APIResponse(responseCode = "422", description = "An exchange rate the report needs is missing")
   @APIResponse(
@@ -61,7 +57,13 @@ public class PipelineResource {
       operationId = "getPipelineSummary",
       summary = "Pipeline summary for a period",
       description =
-          "Deals whose close date falls in the period, owned by the staff member (scope=own) or by them and everyone below them (scope=team, the default), in the reporting currency: per stage count, amount and weighted amount, average days in each stage, win rate, average deal size, deals created in the period and stage-to-stage conversion. Each amount converts at the rate of its close month; a missing rate is a 422 naming currency and month. `Accept: text/csv` gives the stage rows.")
+          "Deals whose close date falls in the period, owned by the staff member"
+              + " (scope=own) or by them and everyone below them (scope=team, the default), in"
+              + " the reporting currency: per stage count, amount and weighted amount, average"
+              + " days in each stage, win rate, average deal size, deals created in the period"
+              + " and stage-to-stage conversion. Each amount converts at the rate of its close"
+              + " month; a missing rate is a 422 naming currency and month. `Accept: text/csv`"
+              + " gives the stage rows.")
   public PipelineSummary summary(
       @Parameter(
               description = "Fiscal period: 2026, 2026-H2, 2026-Q4 or 2026-11",
@@ -86,6 +88,7 @@ public class PipelineResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Produces(Csv.MEDIA_TYPE)
   @Operation(hidden = true)
   public String summaryCsv(

@@ -4,9 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -19,6 +21,7 @@ public class Caller {
   private final JsonWebToken token;
   private final StaffProvisioning provisioning;
   private final StaffQueries staff;
+  private final List<String> allRoles;
   private UUID staffId;
   private Visibility visibility;
 
@@ -26,11 +29,13 @@ public class Caller {
       SecurityIdentity identity,
       JsonWebToken token,
       StaffProvisioning provisioning,
-      StaffQueries staff) {
+      StaffQueries staff,
+      @ConfigProperty(name = Roles.ALL_PROPERTY) List<String> allRoles) {
     this.identity = identity;
     this.token = token;
     this.provisioning = provisioning;
     this.staff = staff;
+    this.allRoles = allRoles;
   }
 
   public UUID staffId() {
@@ -46,7 +51,7 @@ public class Caller {
 
   public Set<String> roles() {
     Set<String> known = new TreeSet<>(identity.getRoles());
-    known.retainAll(Roles.ALL);
+    known.retainAll(allRoles);
     return known;
   }
 

@@ -24,7 +24,9 @@ public class MeResource {
       operationId = "getMe",
       summary = "The caller",
       description =
-          "The staff record of the token's subject, created from the token's claims on first sign-in. Any token with a Clientele role may call it; one without is refused with 403 and leaves no record.")
+          "The staff record of the token's subject, created from the token's claims on"
+              + " first sign-in. Any token with a Clientele role may call it; one without is"
+              + " refused with 403 and leaves no record.")
   public StaffDto me() {
     return StaffDto.from(staff.me());
   }

@@ -1,7 +1,5 @@
 package io.clientele.staff;
 
-import java.util.List;
-
 /** The roles of the security model, as they appear in the token's `groups` claim. */
 public final class Roles {
   public static final String ADMIN = "admin";
@@ -11,8 +9,15 @@ public final class Roles {
   public static final String EXECUTIVE = "executive";
   public static final String INTEGRATION = "integration";
 
-  public static final List<String> ALL =
-      List.of(ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION);
+  /** The configuration property listing every role of the model. */
+  public static final String ALL_PROPERTY = "clientele.roles";
+
+  /**
+   * Any role of the model, for `@RolesAllowed(Roles.ANY)`: every role is listed once, in the
+   * configuration property this expression names (Caller reads the same list). A token without one
+   * is refused (403).
+   */
+  public static final String ANY = "${" + ALL_PROPERTY + "}";
 
   private Roles() {}
 }

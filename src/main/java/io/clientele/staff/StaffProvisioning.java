@@ -1,15 +1,10 @@
 package io.clientele.staff;
 
-import io.clientele.common.Ids;
-import io.clientele.common.Timestamps;
 import io.clientele.web.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,11 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class StaffProvisioning {
-  private final EntityManager em;
   private final StaffQueries staff;
 
-  public StaffProvisioning(EntityManager em, StaffQueries staff) {
-    this.em = em;
+  public StaffProvisioning(StaffQueries staff) {
     this.staff = staff;
   }
 
@@ -70,73 +63,17 @@ public class StaffProvisioning {
 
   private UUID resolveInDatabase(SignIn signIn) {
     String[] roles = signIn.roles().toArray(String[]::new);
-    UUID id = findAndMirrorRoles(signIn.subject(), roles);
+    UUID id = staff.findAndMirrorRoles(signIn.subject(), roles);
     if (id != null) {
       return id;
     }
-    id = linkPreparedRecord(signIn, roles);
-    if (id != null) {
-      return id;
+    if (signIn.email() != null && !signIn.email().isBlank()) {
+      id = staff.linkPreparedRecord(signIn.subject(), signIn.email(), roles);
+      if (id != null) {
+        return id;
+      }
     }
-    em.createNativeQuery(
-            """
-            insert into staff (id, subject, email, name, roles, active, version, created_at, updated_at)
-            values (:id, :subject, :email, :name, cast(:roles as text[]), true, 0, :now, :now)
-            on conflict (subject) do nothing
-            """)
-        .setParameter("id", Ids.newId())
-        .setParameter("subject", signIn.subject())
-        .setParameter("email", signIn.email())
-        .setParameter("name", signIn.name())
-        .setParameter("roles", roles)
-        .setParameter("now", Timestamp.from(Timestamps.now()))
-        .executeUpdate();
-    return findAndMirrorRoles(signIn.subject(), roles);
-  }
-
-  /** The roles column mirrors the last token; it is only written when they changed. */
-  private UUID findAndMirrorRoles(String subject, String[] roles) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> found =
-        em.createNativeQuery(
-                "select id, roles = cast(:roles as text[]) from staff where subject = :subject")
-            .setParameter("subject", subject)
-            .setParameter("roles", roles)
-            .getResultList();
-    if (found.isEmpty()) {
-      return null;
-    }
-    UUID id = (UUID) found.get(0)[0];
-    if (!Boolean.TRUE.equals(found.get(0)[1])) {
-      em.createNativeQuery("update staff set roles = cast(:roles as text[]) where id = :id")
-          .setParameter("roles", roles)
-          .setParameter("id", id)
-          .executeUpdate();
-    }
-    return id;
-  }
-
-  /** An admin may have set someone up (by email) before their first sign-in: claim that row. */
-  private UUID linkPreparedRecord(SignIn signIn, String[] roles) {
-    if (signIn.email() == null || signIn.email().isBlank()) {
-      return null;
-    }
-    @SuppressWarnings("unchecked")
-    List<UUID> ids =
-        em.createNativeQuery(
-                """
-                update staff set subject = :subject, roles = cast(:roles as text[])
-                where id = (select id from staff
-                            where subject is null and lower(email) = lower(:email)
-                            order by created_at limit 1
-                            for update skip locked)
-                returning id
-                """,
-                UUID.class)
-            .setParameter("subject", signIn.subject())
-            .setParameter("email", signIn.email())
-            .setParameter("roles", roles)
-            .getResultList();
-    return ids.isEmpty() ? null : ids.get(0);
+    staff.insertSignedIn(signIn.subject(), signIn.email(), signIn.name(), roles);
+    return staff.findAndMirrorRoles(signIn.subject(), roles);
   }
 }

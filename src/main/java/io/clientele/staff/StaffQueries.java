@@ -1,5 +1,7 @@
 package io.clientele.staff;
 
+import io.clientele.common.Ids;
+import io.clientele.common.Timestamps;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.Sort;
@@ -7,6 +9,7 @@ import io.clientele.web.SortField;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +112,74 @@ public class StaffQueries {
         em.createNativeQuery("select id from staff_subtree(:root)")
             .setParameter("root", staffId)
             .getResultList());
+  }
+
+  /**
+   * The staff row of a token subject (staff_subject_key), its roles column set to mirror the
+   * token's when they differ; null when no row has the subject.
+   */
+  public UUID findAndMirrorRoles(String subject, String[] roles) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> found =
+        em.createNativeQuery(
+                "select id, roles = cast(:roles as text[]) from staff where subject = :subject")
+            .setParameter("subject", subject)
+            .setParameter("roles", roles)
+            .getResultList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    UUID id = (UUID) found.get(0)[0];
+    if (!Boolean.TRUE.equals(found.get(0)[1])) {
+      em.createNativeQuery("update staff set roles = cast(:roles as text[]) where id = :id")
+          .setParameter("roles", roles)
+          .setParameter("id", id)
+          .executeUpdate();
+    }
+    return id;
+  }
+
+  /**
+   * Claims for a first sign-in the oldest row an admin prepared with this email and no subject yet;
+   * its id, or null when there is none. Skips a row another sign-in is claiming right now; expects
+   * staff_email_idx.
+   */
+  public UUID linkPreparedRecord(String subject, String email, String[] roles) {
+    @SuppressWarnings("unchecked")
+    List<UUID> ids =
+        em.createNativeQuery(
+                """
+                update staff set subject = :subject, roles = cast(:roles as text[])
+                where id = (select id from staff
+                            where subject is null and lower(email) = lower(:email)
+                            order by created_at limit 1
+                            for update skip locked)
+                returning id
+                """,
+                UUID.class)
+            .setParameter("subject", subject)
+            .setParameter("email", email)
+            .setParameter("roles", roles)
+            .getResultList();
+    return ids.isEmpty() ? null : ids.get(0);
+  }
+
+  /** A new staff row for a first sign-in; nothing when a racing sign-in inserted it first. */
+  public void insertSignedIn(String subject, String email, String name, String[] roles) {
+    em.createNativeQuery(
+            """
+            insert into staff (id, subject, email, name, roles, active, version, created_at,
+                               updated_at)
+            values (:id, :subject, :email, :name, cast(:roles as text[]), true, 0, :now, :now)
+            on conflict (subject) do nothing
+            """)
+        .setParameter("id", Ids.newId())
+        .setParameter("subject", subject)
+        .setParameter("email", email)
+        .setParameter("name", name)
+        .setParameter("roles", roles)
+        .setParameter("now", Timestamp.from(Timestamps.now()))
+        .executeUpdate();
   }
 
   /** Serialises changes of the manager tree so two concurrent edits cannot close a cycle. */

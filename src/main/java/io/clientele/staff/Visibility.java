@@ -73,7 +73,8 @@ public final class Visibility {
     if (!seesEveryone()) {
       String staff = staffSet(where);
       where.and(
-          "(%1$s in %3$s or exists (select 1 from account_team_member tm where tm.account_id = %2$s and tm.staff_id in %3$s))"
+          ("(%1$s in %3$s or exists (select 1 from account_team_member tm"
+                  + " where tm.account_id = %2$s and tm.staff_id in %3$s))")
               .formatted(ownerColumn, accountIdColumn, staff));
     }
     return where;
@@ -84,7 +85,8 @@ public final class Visibility {
     if (!everyReview) {
       String self = where.param("visible_me", me);
       where.and(
-          "(%1$s.reviewer_id in (select id from staff_subtree(%2$s)) or (%1$s.reviewee_id = %2$s and %1$s.status <> 'draft'))"
+          ("(%1$s.reviewer_id in (select id from staff_subtree(%2$s))"
+                  + " or (%1$s.reviewee_id = %2$s and %1$s.status <> 'draft'))")
               .formatted(alias, self));
     }
     return where;

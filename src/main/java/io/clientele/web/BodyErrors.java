@@ -6,14 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.arc.Arc;
@@ -64,7 +61,7 @@ public final class BodyErrors {
    */
   public static <T> T refuse(JsonParser parser, DeserializationContext context, String message)
       throws IOException {
-    BodyErrors body = (BodyErrors) context.getAttribute(BodyErrors.class);
+    BodyErrors body = of(context);
     String path = pathOf(parser);
     if (body == null || path.isEmpty()) {
       throw JsonMappingException.from(parser, message);
@@ -77,14 +74,24 @@ public final class BodyErrors {
   static void register(ObjectMapper mapper) {
     mapper.registerModule(
         new SimpleModule("body-errors").setDeserializerModifier(new CollectAtTheRoot()));
-    mapper.addHandler(new NoteAndGoOn());
+    mapper.addHandler(new BodyProblemHandler());
   }
 
-  private void note(String path, String message) {
+  void note(String path, String message) {
     String field = path.isEmpty() ? "body" : path;
     if (errors.stream().noneMatch(e -> e.field().equals(field))) {
       errors.add(new Problem.FieldError(field, message));
     }
+  }
+
+  /** Where the record being read starts ("" for the body itself). */
+  String currentRecord() {
+    return records.peek();
+  }
+
+  /** The collector of the read under way, or null outside one. */
+  static BodyErrors of(DeserializationContext context) {
+    return (BodyErrors) context.getAttribute(BodyErrors.class);
   }
 
   /** Our records collect for the read they are the outermost record of. */
@@ -114,7 +121,7 @@ public final class BodyErrors {
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      BodyErrors reading = (BodyErrors) context.getAttribute(BodyErrors.class);
+      BodyErrors reading = of(context);
       if (reading != null) {
         reading.records.push(pathOf(parser));
         try {
@@ -133,7 +140,7 @@ public final class BodyErrors {
         if (body.errors.isEmpty()) {
           throw e;
         }
-        Problem.FieldError error = ProblemMapper.fieldError(e);
+        Problem.FieldError error = FieldFailures.fieldError(e);
         body.note(error.field(), error.message());
         throw new Invalid(parser, body.errors);
       } finally {
@@ -159,7 +166,7 @@ public final class BodyErrors {
         return;
       }
       for (ConstraintViolation<Object> violation : validator.get().validate(value)) {
-        String field = ProblemMapper.fieldOf(violation.getPropertyPath());
+        String field = FieldFailures.fieldOf(violation.getPropertyPath());
         // a field read as null because it was bad is already named, with the real reason
         if (errors.stream().noneMatch(e -> field.startsWith(e.field()))) {
           note(field, violation.getMessage());
@@ -168,124 +175,8 @@ public final class BodyErrors {
     }
   }
 
-  private static final class NoteAndGoOn extends DeserializationProblemHandler {
-    private static BodyErrors of(DeserializationContext context) {
-      return (BodyErrors) context.getAttribute(BodyErrors.class);
-    }
-
-    @Override
-    public boolean handleUnknownProperty(
-        DeserializationContext context,
-        JsonParser parser,
-        JsonDeserializer<?> deserializer,
-        Object beanOrClass,
-        String propertyName)
-        throws IOException {
-      BodyErrors body = of(context);
-      if (body == null) {
-        return false;
-      }
-      String record = body.records.peek();
-      body.note(
-          record.isEmpty() ? propertyName : record + "." + propertyName,
-          ProblemMapper.UNKNOWN_PROPERTY);
-      parser.skipChildren();
-      return true;
-    }
-
-    @Override
-    public Object handleWeirdStringValue(
-        DeserializationContext context, Class<?> target, String value, String failure) {
-      return noted(context, target, ProblemMapper.unreadableAs(target));
-    }
-
-    @Override
-    public Object handleWeirdNumberValue(
-        DeserializationContext context, Class<?> target, Number value, String failure) {
-      return noted(context, target, ProblemMapper.unreadableAs(target));
-    }
-
-    @Override
-    public Object handleUnexpectedToken(
-        DeserializationContext context,
-        JavaType target,
-        JsonToken token,
-        JsonParser parser,
-        String failure)
-        throws IOException {
-      if (target == null) {
-        return NOT_HANDLED;
-      }
-      Object placeholder =
-          noted(
-              context,
-              target.getRawClass(),
-              "expected " + ProblemMapper.describe(target.getRawClass()));
-      if (placeholder != NOT_HANDLED) {
-        parser.skipChildren();
-      }
-      return placeholder;
-    }
-
-    @Override
-    public Object handleInstantiationProblem(
-        DeserializationContext context, Class<?> type, Object argument, Throwable failure) {
-      // our own value types refuse a value in their constructor: their message says why
-      Throwable cause =
-          failure instanceof JsonMappingException && failure.getCause() != null
-              ? failure.getCause()
-              : failure;
-      return noted(
-          context, type, cause.getMessage() == null ? "invalid value" : cause.getMessage());
-    }
-
-    @Override
-    public Object handleMissingInstantiator(
-        DeserializationContext context,
-        Class<?> type,
-        ValueInstantiator instantiator,
-        JsonParser parser,
-        String message)
-        throws IOException {
-      // a scalar where one of our records belongs
-      Object placeholder = noted(context, type, "expected " + ProblemMapper.describe(type));
-      if (placeholder != NOT_HANDLED) {
-        parser.skipChildren();
-      }
-      return placeholder;
-    }
-
-    private static Object noted(DeserializationContext context, Class<?> target, String message) {
-      BodyErrors body = of(context);
-      String path = pathOf(context.getParser());
-      // a body that is not an object at all is a 400 of its own, not a field's
-      if (body == null || path.isEmpty()) {
-        return NOT_HANDLED;
-      }
-      body.note(path, message);
-      return placeholder(target);
-    }
-
-    /** What a bad value reads as meanwhile: nothing, or a primitive's zero. */
-    private static Object placeholder(Class<?> target) {
-      if (target == boolean.class) {
-        return false;
-      }
-      if (target == int.class) {
-        return 0;
-      }
-      if (target == long.class) {
-        return 0L;
-      }
-      if (target == double.class) {
-        return 0d;
-      }
-      return null;
-    }
-  }
-
   /** "amount.currency", "goals[2].status": where the parser is, as a 422 names a field. */
-  private static String pathOf(JsonParser parser) {
+  static String pathOf(JsonParser parser) {
     List<String> parts = new ArrayList<>();
     JsonStreamContext at = parser.getParsingContext();
     if (parser.currentToken() == JsonToken.START_OBJECT

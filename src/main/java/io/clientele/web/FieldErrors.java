@@ -1,5 +1,6 @@
 package io.clientele.web;
 
+import io.clientele.common.InvalidValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,12 @@ public final class FieldErrors {
   public <T> T check(Supplier<T> rule) {
     try {
       return rule.get();
+    } catch (InvalidValue e) {
+      if (e.source() != InvalidValue.Source.FIELD) {
+        throw e;
+      }
+      errors.add(new Problem.FieldError(e.name(), e.getMessage()));
+      return null;
     } catch (ProblemException e) {
       if (e.kind() != ProblemKind.VALIDATION || e.errors() == null) {
         throw e;
@@ -45,8 +52,14 @@ public final class FieldErrors {
     if (!errors.isEmpty()) {
       throw new ProblemException(
           ProblemKind.VALIDATION,
-          ProblemMapper.invalidFields(errors.size()),
+          invalidFields(errors.size()),
           errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList());
     }
+  }
+
+  static String invalidFields(int count) {
+    return count == 1
+        ? "The request has 1 invalid field"
+        : "The request has " + count + " invalid fields";
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.YearMonthDeserializer;
+import io.clientele.common.Money;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
     mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     BodyErrors.register(mapper);
+    mapper.addMixIn(Money.class, MoneyJson.class);
     mapper.registerModule(
         new SimpleModule("clientele-input")
             .addDeserializer(String.class, new NoNulStrings())

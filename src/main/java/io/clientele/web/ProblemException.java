@@ -1,5 +1,6 @@
 package io.clientele.web;
 
+import io.clientele.common.InvalidValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +92,15 @@ public class ProblemException extends RuntimeException {
           }
         });
     return new ProblemException(kind, detail, errors);
+  }
+
+  /**
+   * The answer to a value a common value type refused: a 422 for a field, a 400 for a parameter.
+   */
+  public static ProblemException of(InvalidValue invalid) {
+    return invalid.source() == InvalidValue.Source.FIELD
+        ? invalidField(invalid.name(), invalid.getMessage())
+        : badParameter(invalid.name(), invalid.getMessage());
   }
 
   public static ProblemException staleVersion(long current) {

@@ -6,25 +6,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.clientele.common.InvalidValue;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,6 +29,11 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
     return respond(e.kind(), e.getMessage(), e.errors(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidValue(InvalidValue e, UriInfo uri) {
+    return problem(ProblemException.of(e), uri);
   }
 
   /** A body without a declared length that grew past the limit while it was read. */
@@ -49,21 +49,26 @@ public class ProblemMapper {
   public Response validation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+            .map(
+                v ->
+                    new Problem.FieldError(
+                        FieldFailures.fieldOf(v.getPropertyPath()), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     boolean bodyMissing =
-        e.getConstraintViolations().stream().anyMatch(v -> lastKind(v) == ElementKind.PARAMETER);
+        e.getConstraintViolations().stream()
+            .anyMatch(v -> FieldFailures.lastKind(v) == ElementKind.PARAMETER);
     if (bodyMissing) {
       return respond(ProblemKind.BAD_REQUEST, "A JSON request body is required", null, uri);
     }
-    return respond(ProblemKind.VALIDATION, invalidFields(errors.size()), errors, uri);
+    return respond(ProblemKind.VALIDATION, FieldErrors.invalidFields(errors.size()), errors, uri);
   }
 
   /** Every bad field of a body at once (see {@link BodyErrors}). */
   @ServerExceptionMapper
   public Response invalidBody(BodyErrors.Invalid e, UriInfo uri) {
-    return respond(ProblemKind.VALIDATION, invalidFields(e.errors().size()), e.errors(), uri);
+    return respond(
+        ProblemKind.VALIDATION, FieldErrors.invalidFields(e.errors().size()), e.errors(), uri);
   }
 
   @ServerExceptionMapper
@@ -71,7 +76,7 @@ public class ProblemMapper {
     if (e instanceof MismatchedInputException && e.getPath().isEmpty()) {
       return respond(ProblemKind.BAD_REQUEST, "The request body must be a JSON object", null, uri);
     }
-    Problem.FieldError error = fieldError(e);
+    Problem.FieldError error = FieldFailures.fieldError(e);
     String detail =
         e instanceof UnrecognizedPropertyException
             ? "The request body has a property that is unknown or read-only: " + error.field()
@@ -87,42 +92,6 @@ public class ProblemMapper {
     return jsonMapping(e, uri);
   }
 
-  /** The field a Jackson failure is about and what is wrong with it. */
-  static Problem.FieldError fieldError(JsonMappingException e) {
-    String field = pathOf(e);
-    if (e instanceof UnrecognizedPropertyException) {
-      return new Problem.FieldError(field, UNKNOWN_PROPERTY);
-    }
-    if (e instanceof InvalidFormatException c) {
-      return new Problem.FieldError(field, unreadableAs(c.getTargetType()));
-    }
-    if (e instanceof MismatchedInputException c) {
-      return new Problem.FieldError(field, "expected " + describe(c.getTargetType()));
-    }
-    // a value our own types refused (an unknown currency, say): their message says why
-    Throwable cause = e instanceof ValueInstantiationException ? e.getCause() : null;
-    String message = cause != null ? cause.getMessage() : e.getOriginalMessage();
-    return new Problem.FieldError(field, message == null ? "invalid value" : message);
-  }
-
-  static final String UNKNOWN_PROPERTY = "unknown or read-only property";
-
-  /** What a value that cannot become `target` is told: an enum lists its values. */
-  static String unreadableAs(Class<?> target) {
-    return target != null && target.isEnum()
-        ? "must be one of "
-            + Arrays.stream(target.getEnumConstants())
-                .map(Object::toString)
-                .collect(Collectors.joining(", ", "[", "]"))
-        : "cannot be read as " + describe(target);
-  }
-
-  static String invalidFields(int count) {
-    return count == 1
-        ? "The request has 1 invalid field"
-        : "The request has " + count + " invalid fields";
-  }
-
   /**
    * The problem a failure would answer, as a value: for the parts of a request that fail on their
    * own (one record of a sync batch), described exactly as a whole request failing so would be.
@@ -132,6 +101,8 @@ public class ProblemMapper {
     Response response;
     if (failure instanceof ProblemException e) {
       response = mapper.problem(e, null);
+    } else if (failure instanceof InvalidValue e) {
+      response = mapper.invalidValue(e, null);
     } else if (failure instanceof ConstraintViolationException e) {
       response = mapper.validation(e, null);
     } else if (failure instanceof JsonProcessingException e) {
@@ -238,6 +209,9 @@ public class ProblemMapper {
       if (cause instanceof ProblemException problem) {
         return problem(problem, uri);
       }
+      if (cause instanceof InvalidValue invalid) {
+        return invalidValue(invalid, uri);
+      }
       if (cause instanceof BodySizeLimit.TooLarge tooLarge) {
         return tooLarge(tooLarge, uri);
       }
@@ -282,73 +256,5 @@ public class ProblemMapper {
             uri == null ? null : uri.getRequestUri().getRawPath(),
             errors == null || errors.isEmpty() ? null : errors);
     return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
-  }
-
-  private static ElementKind lastKind(ConstraintViolation<?> violation) {
-    ElementKind last = null;
-    for (Path.Node node : violation.getPropertyPath()) {
-      last = node.getKind();
-    }
-    return last;
-  }
-
-  /** "create.input.annualRevenueTarget.amount" → "annualRevenueTarget.amount" */
-  static String fieldOf(Path path) {
-    List<String> names = new ArrayList<>();
-    for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        String name = node.getName();
-        if (node.getIndex() != null && !names.isEmpty()) {
-          names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-        }
-        if (name != null && !name.startsWith("<")) {
-          names.add(name);
-        }
-      } else if (node.getKind() == ElementKind.PARAMETER && names.isEmpty()) {
-        names.clear();
-      }
-    }
-    return names.isEmpty() ? "body" : String.join(".", names);
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    StringBuilder field = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!field.isEmpty()) {
-          field.append('.');
-        }
-        field.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        field.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return field.isEmpty() ? "body" : field.toString();
-  }
-
-  static String describe(Class<?> type) {
-    if (type == null) {
-      return "a different type";
-    }
-    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return "a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    if (type.getPackageName().startsWith("java.time")) {
-      return "an ISO-8601 " + type.getSimpleName();
-    }
-    if (type == java.util.UUID.class) {
-      return "a UUID";
-    }
-    return "an object";
   }
 }
