@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.fx.RateFixtures;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -38,9 +39,9 @@ class FiscalYearRollupTest {
     for (YearMonth month = YearMonth.of(2046, 2);
         !month.isAfter(YearMonth.of(2047, 5));
         month = month.plusMonths(1)) {
-      fixtures.rate(
+      RateFixtures.rate(
           "EUR",
-          month.atDay(1),
+          month,
           new java.math.BigDecimal("1.1")
               .add(new java.math.BigDecimal(month.getMonthValue()).movePointLeft(3)));
       Api.as(finance)

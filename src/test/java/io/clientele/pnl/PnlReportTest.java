@@ -1,11 +1,14 @@
 package io.clientele.pnl;
 
+import static io.clientele.account.AccountFixtures.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.clientele.account.AccountFixtures.AccountRow;
+import io.clientele.fx.RateFixtures;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -104,22 +107,13 @@ class PnlReportTest {
   }
 
   private void addAccount(String region, TestStaff owner, TestStaff director) {
-    UUID id = fixtures.account(Fixtures.unique("PnL"), owner);
-    if (region != null) {
-      fixtures.execute("update account set region = ?1 where id = ?2", region, id);
-    }
-    accounts.put(
-        id,
-        new Owned(
-            id,
-            fixtures.text("select name from account where id = ?1", id),
-            region,
-            owner,
-            director));
+    AccountRow account = anAccount().named(Fixtures.unique("PnL")).ownedBy(owner).region(region);
+    UUID id = account.create();
+    accounts.put(id, new Owned(id, account.name(), region, owner, director));
   }
 
   private void put(String currency, LocalDate month, BigDecimal rate) {
-    fixtures.rate(currency, month, rate);
+    RateFixtures.rate(currency, YearMonth.from(month), rate);
     rates.put(currency + " " + YearMonth.from(month), rate);
   }
 

@@ -227,7 +227,7 @@ class AccountSyncTest {
     TestStaff director = fixtures.staff("director");
     TestStaff report = fixtures.staff("manager", director);
     TestStaff gone = fixtures.staff("manager", director);
-    fixtures.execute("update staff set active = false where id = ?1", gone.id());
+    fixtures.deactivate(gone);
     TestStaff elsewhere = fixtures.staff("manager", fixtures.staff("director"));
     String[] records = {
       "{\"externalId\": \"O1\", \"name\": \"Report's\", \"ownerId\": \"%s\"}"
