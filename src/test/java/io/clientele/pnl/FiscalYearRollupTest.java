@@ -44,13 +44,11 @@ class FiscalYearRollupTest {
           month,
           new java.math.BigDecimal("1.1")
               .add(new java.math.BigDecimal(month.getMonthValue()).movePointLeft(3)));
-      Api.as(finance)
-          .body(
-              "{\"date\": \"%s\", \"amount\": {\"amount\": \"%d.37\", \"currency\": \"EUR\"}}"
-                  .formatted(month.atDay(10), 1000 + month.getMonthValue()))
-          .post("/api/v1/accounts/" + account + "/revenue")
-          .then()
-          .statusCode(201);
+      PnlFixtures.revenue()
+          .on(account)
+          .dated(month.atDay(10))
+          .amount((1000 + month.getMonthValue()) + ".37", "EUR")
+          .post(finance);
     }
     // March 2046 belongs to fiscal 2045, April 2046 to March 2047 to fiscal 2046
     assertThat(
