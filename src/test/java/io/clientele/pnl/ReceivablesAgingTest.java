@@ -101,6 +101,17 @@ class ReceivablesAgingTest {
     }
   }
 
+  /** The manager's aging as of `day`. */
+  private JsonPath agedAt(String day) {
+    return Api.as(manager)
+        .queryParam("asOf", day)
+        .get("/api/v1/receivables/aging")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   private static BigDecimal convert(BigDecimal amount, String currency) {
     BigDecimal rate = currency.equals("USD") ? BigDecimal.ONE : RATES.get(currency);
     return amount.multiply(rate).setScale(2, RoundingMode.HALF_EVEN);
@@ -260,14 +271,7 @@ class ReceivablesAgingTest {
     anInvoice().on(first).issued("2026-09-01").amount("888.00", "USD").status("draft").create();
     anInvoice().on(first).issued("2026-10-01").amount("777.00", "USD").create();
 
-    JsonPath report =
-        Api.as(manager)
-            .queryParam("asOf", AS_OF.toString())
-            .get("/api/v1/receivables/aging")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath report = agedAt(AS_OF.toString());
     // due 10 Oct: not yet due, 1000.00
     assertThat(report.getString("total.current")).isEqualTo("1000.00");
     // due 31 Aug, 30 days: (500.00 - 200.00) EUR x 1.0871 = 326.13 (the paid one owes 0.00)
@@ -311,14 +315,7 @@ class ReceivablesAgingTest {
             new Seen("2026-05-10", "days31To60", "500.00"),
             new Seen("2026-07-15", "days90Plus", "500.00"),
             new Seen("2026-08-01", null, null))) {
-      JsonPath report =
-          Api.as(manager)
-              .queryParam("asOf", seen.asOf())
-              .get("/api/v1/receivables/aging")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
+      JsonPath report = agedAt(seen.asOf());
       if (seen.bucket() == null) {
         assertThat(report.getString("total.total")).as(seen.asOf()).isEqualTo("0.00");
       } else {

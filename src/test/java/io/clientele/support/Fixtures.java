@@ -24,6 +24,11 @@ public class Fixtures {
         + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** A CRM source name of its own (lower-case letters and digits), for sync tests. */
+  public static String crmSource() {
+    return "crm-" + unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
+  }
+
   public TestStaff staff(String role, TestStaff manager) {
     return staff(role, manager == null ? null : manager.id());
   }

@@ -35,7 +35,7 @@ class AccountSyncTest {
     integration = fixtures.staff("integration");
     owner = fixtures.staff("manager", fixtures.staff("director"));
     // a source of its own per test: external ids never collide with another test's
-    source = "crm-" + Fixtures.unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
+    source = Fixtures.crmSource();
   }
 
   private String account(String name, String tier) {

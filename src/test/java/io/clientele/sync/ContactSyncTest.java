@@ -39,7 +39,7 @@ class ContactSyncTest {
   void world() {
     integration = fixtures.staff("integration");
     owner = fixtures.staff("manager", fixtures.staff("director"));
-    source = "crm-" + Fixtures.unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
+    source = Fixtures.crmSource();
     account = anAccount().ownedBy(owner).externalId(source, "ACC-1").create();
     otherAccount = fixtures.account(Fixtures.unique("Contacts too"), owner);
   }

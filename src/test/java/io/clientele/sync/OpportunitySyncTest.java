@@ -35,7 +35,7 @@ class OpportunitySyncTest {
   void world() {
     integration = fixtures.staff("integration");
     owner = fixtures.staff("manager", fixtures.staff("director"));
-    source = "crm-" + Fixtures.unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
+    source = Fixtures.crmSource();
     account = anAccount().ownedBy(owner).externalId(source, "ACC-1").create();
   }
 
