@@ -1,5 +1,8 @@
 package io.clientele.forecast;
 
+import static io.clientele.account.AccountFixtures.anAccount;
+import static io.clientele.forecast.CallFixtures.aCall;
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class ForecastAccuracyTest {
   void history() {
     director = fixtures.staff("director");
     manager = fixtures.staff("manager", director);
-    account = fixtures.account(Fixtures.unique("Accuracy"), manager);
+    account = anAccount().ownedBy(manager).create();
     won("1000.00", LocalDate.of(2025, 2, 10)); // 2025-Q1 closed won: 1000
     won("800.00", LocalDate.of(2025, 5, 10)); // 2025-Q2 closed won: 800
     submit("2025-Q1", "900.00", "2025-01-05T10:00:00Z");
@@ -38,29 +39,17 @@ class ForecastAccuracyTest {
   }
 
   private void won(String amount, LocalDate close) {
-    fixtures.deal(
-        account,
-        manager.id(),
-        "closed_won",
-        "closed",
-        new BigDecimal(amount),
-        "USD",
-        100,
-        close,
-        Instant.parse("2024-12-01T00:00:00Z"));
+    aDeal()
+        .on(account)
+        .stage("closed_won")
+        .amount(amount, "USD")
+        .closing(close)
+        .createdAt("2024-12-01T00:00:00Z")
+        .create();
   }
 
   private void submit(String period, String commit, String at) {
-    fixtures.execute(
-        """
-        insert into forecast_submission (id, staff_id, period, commit, best_case, currency, computed, submitted_at)
-        values (?1, ?2, ?3, ?4, ?4, 'USD', cast('{}' as jsonb), ?5)
-        """,
-        UUID.randomUUID(),
-        manager.id(),
-        period,
-        new BigDecimal(commit),
-        Timestamp.from(Instant.parse(at)));
+    aCall().by(manager).period(period).commit(commit).at(at).create();
   }
 
   @Test

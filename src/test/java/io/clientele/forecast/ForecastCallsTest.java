@@ -1,5 +1,6 @@
 package io.clientele.forecast;
 
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -9,11 +10,7 @@ import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +25,12 @@ class ForecastCallsTest {
   void team() {
     director = fixtures.staff("director");
     manager = fixtures.staff("manager", director);
-    UUID account = fixtures.account(Fixtures.unique("Calls"), manager);
-    fixtures.deal(
-        account,
-        manager.id(),
-        "closed_won",
-        "closed",
-        new BigDecimal("1200.00"),
-        "USD",
-        100,
-        LocalDate.of(2036, 5, 2),
-        Instant.now());
+    aDeal()
+        .ownedBy(manager)
+        .stage("closed_won")
+        .amount("1200.00", "USD")
+        .closing("2036-05-02")
+        .create();
   }
 
   private static String call(String commit, String bestCase, String currency) {

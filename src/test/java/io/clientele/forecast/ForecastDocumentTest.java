@@ -1,10 +1,15 @@
 package io.clientele.forecast;
 
+import static io.clientele.account.AccountFixtures.anAccount;
+import static io.clientele.forecast.QuotaFixtures.aQuota;
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.clientele.fx.RateFixtures;
+import io.clientele.pipeline.DealFixtures.DealRow;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -13,9 +18,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,15 +51,10 @@ class ForecastDocumentTest {
   TestStaff solo;
   UUID account;
 
-  record Deal(
-      UUID owner,
-      String stage,
-      String category,
-      BigDecimal amount,
-      String currency,
-      int probability,
-      LocalDate close,
-      String region) {}
+  /** The account of each region, per owner (null: the team's account, which has none). */
+  final Map<String, UUID> regionAccounts = new HashMap<>();
+
+  final Map<UUID, String> regionOf = new HashMap<>();
 
   @BeforeEach
   void teamAndRates() {
@@ -62,52 +63,36 @@ class ForecastDocumentTest {
     m1 = fixtures.staff("manager", lead);
     m2 = fixtures.staff("manager", lead);
     solo = fixtures.staff("manager", director);
-    account = fixtures.account(Fixtures.unique("Forecast"), m1);
-    for (int month = 1; month <= 12; month++) {
-      for (var rate : RATES.entrySet()) {
-        fixtures.rate(rate.getKey(), LocalDate.of(2035, month, 1), rate.getValue());
-      }
+    account = anAccount().ownedBy(m1).create();
+    RateFixtures.rates(RATES, YearMonth.of(2035, 1), YearMonth.of(2035, 12));
+  }
+
+  /** A deal of `owner` created in 2034, on an account of `region` (null: the team's account). */
+  private DealRow deal(TestStaff owner, String region) {
+    UUID on = account;
+    if (region != null) {
+      on =
+          regionAccounts.computeIfAbsent(
+              region + owner.id(), k -> anAccount().ownedBy(owner).region(region).create());
     }
+    regionOf.put(on, region);
+    return aDeal().on(on).ownedBy(owner).createdAt("2034-06-01T00:00:00Z");
   }
 
-  private void insert(Deal d) {
-    UUID accountId = account;
-    if (d.region() != null) {
-      accountId = UUID.randomUUID();
-      fixtures.execute(
-          "insert into account (id, name, tier, status, region, owner_id, created_at, updated_at) values (?1, 'r', 'B', 'active', ?2, ?3, now(), now())",
-          accountId,
-          d.region(),
-          d.owner());
-    }
-    fixtures.deal(
-        accountId,
-        d.owner(),
-        d.stage(),
-        d.category(),
-        d.amount(),
-        d.currency(),
-        d.probability(),
-        d.close(),
-        Instant.parse("2034-06-01T00:00:00Z"));
+  private static void quota(TestStaff staff, String period, String amount, String currency) {
+    aQuota().of(staff).period(period).amount(amount, currency).create();
   }
 
-  private void quota(TestStaff staff, String period, String amount, String currency) {
-    Api.as(fixtures.staff("admin"))
-        .body(
-            "{\"staffId\": \"%s\", \"period\": \"%s\", \"amount\": {\"amount\": \"%s\", \"currency\": \"%s\"}}"
-                .formatted(staff.id(), period, amount, currency))
-        .post("/api/v1/quotas")
-        .then()
-        .statusCode(201);
+  private String region(DealRow d) {
+    return regionOf.get(d.account());
   }
 
-  private List<Deal> randomDeals() {
+  private List<DealRow> randomDeals() {
     Random random = new Random(2035);
     List<TestStaff> owners = List.of(director, lead, m1, m2, solo);
     String[] currencies = {"USD", "EUR", "GBP"};
     String[] regions = {"EMEA", "APAC", null};
-    List<Deal> deals = new ArrayList<>();
+    List<DealRow> deals = new ArrayList<>();
     for (int i = 0; i < 360; i++) {
       int kind = random.nextInt(10);
       String stage = kind < 2 ? "closed_won" : kind < 3 ? "closed_lost" : "proposal";
@@ -117,23 +102,24 @@ class ForecastDocumentTest {
               : stage.equals("closed_lost") ? "omitted" : OPEN_CATEGORIES[random.nextInt(4)];
       int probability =
           stage.equals("closed_won") ? 100 : stage.equals("closed_lost") ? 0 : random.nextInt(101);
-      Deal deal =
-          new Deal(
-              owners.get(random.nextInt(owners.size())).id(),
-              stage,
-              category,
-              new BigDecimal(random.nextInt(9_000_000)).movePointLeft(2),
-              currencies[random.nextInt(3)],
-              probability,
-              START.minusDays(15).plusDays(random.nextInt(120)),
-              regions[random.nextInt(3)]);
+      TestStaff owner = owners.get(random.nextInt(owners.size()));
+      BigDecimal amount = new BigDecimal(random.nextInt(9_000_000)).movePointLeft(2);
+      String currency = currencies[random.nextInt(3)];
+      LocalDate close = START.minusDays(15).plusDays(random.nextInt(120));
+      DealRow deal =
+          deal(owner, regions[random.nextInt(3)])
+              .stage(stage)
+              .category(category)
+              .amount(amount, currency)
+              .probability(probability)
+              .closing(close);
+      deal.create();
       deals.add(deal);
-      insert(deal);
     }
     return deals;
   }
 
-  private static BigDecimal converted(Deal d) {
+  private static BigDecimal converted(DealRow d) {
     return d.currency().equals("USD") ? d.amount() : d.amount().multiply(RATES.get(d.currency()));
   }
 
@@ -149,15 +135,15 @@ class ForecastDocumentTest {
 
   /** The brute force: every figure of one row from the deals it covers. */
   private static void checkRow(
-      JsonPath doc, String row, List<Deal> deals, Predicate<Deal> in, BigDecimal quota) {
+      JsonPath doc, String row, List<DealRow> deals, Predicate<DealRow> in, BigDecimal quota) {
     BigDecimal closedWon = BigDecimal.ZERO;
     BigDecimal commitOpen = BigDecimal.ZERO;
     BigDecimal bestOpen = BigDecimal.ZERO;
     BigDecimal pipeline = BigDecimal.ZERO;
     BigDecimal weighted = BigDecimal.ZERO;
     long[] counts = new long[4];
-    for (Deal d : deals) {
-      if (!in.test(d) || d.close().isBefore(START) || !d.close().isBefore(END)) {
+    for (DealRow d : deals) {
+      if (!in.test(d) || d.closeDate().isBefore(START) || !d.closeDate().isBefore(END)) {
         continue;
       }
       BigDecimal amount = converted(d);
@@ -230,7 +216,7 @@ class ForecastDocumentTest {
 
   @Test
   void everyRowAndTheTotalMatchABruteForce() {
-    List<Deal> deals = randomDeals();
+    List<DealRow> deals = randomDeals();
     quota(director, "2035-Q1", "2000000", "USD");
     quota(lead, "2035-Q1", "900000", "EUR");
     quota(solo, "2035-H1", "700000", "USD");
@@ -295,8 +281,8 @@ class ForecastDocumentTest {
             .extract()
             .jsonPath();
     assertThat(byRegion.getList("rows.key")).containsExactly("APAC", "EMEA", "");
-    checkRow(byRegion, "rows[0]", deals, d -> "APAC".equals(d.region()), null);
-    checkRow(byRegion, "rows[2]", deals, d -> d.region() == null, null);
+    checkRow(byRegion, "rows[0]", deals, d -> "APAC".equals(region(d)), null);
+    checkRow(byRegion, "rows[2]", deals, d -> region(d) == null, null);
     checkRow(byRegion, "total", deals, d -> true, new BigDecimal("2000000"));
 
     JsonPath byMonth =
@@ -308,7 +294,70 @@ class ForecastDocumentTest {
             .extract()
             .jsonPath();
     assertThat(byMonth.getList("rows.key")).containsExactly("2035-01", "2035-02", "2035-03");
-    checkRow(byMonth, "rows[1]", deals, d -> d.close().getMonthValue() == 2, null);
+    checkRow(byMonth, "rows[1]", deals, d -> d.closeDate().getMonthValue() == 2, null);
+  }
+
+  @Test
+  void aSmallQuarterAddsUpAsWorkedOutByHand() {
+    // 2035-Q1 at EUR 1.0931 and GBP 1.2517, against a quota of 8000.00 USD
+    quota(m2, "2035-Q1", "8000.00", "USD");
+    deal(m2, null).stage("closed_won").amount("2000.00", "USD").closing("2035-01-10").create();
+    deal(m2, null)
+        .stage("proposal")
+        .category("commit")
+        .amount("1000.00", "EUR")
+        .probability(60)
+        .closing("2035-02-01")
+        .create();
+    deal(m2, null)
+        .stage("proposal")
+        .category("best_case")
+        .amount("500.00", "GBP")
+        .probability(40)
+        .closing("2035-03-03")
+        .create();
+    deal(m2, null)
+        .stage("qualification")
+        .category("pipeline")
+        .amount("300.00", "USD")
+        .probability(10)
+        .closing("2035-03-31")
+        .create();
+    // out: omitted; closing the day after the quarter
+    deal(m2, null)
+        .stage("proposal")
+        .category("omitted")
+        .amount("700.00", "USD")
+        .closing("2035-02-15")
+        .create();
+    deal(m2, null).stage("negotiation").category("commit").closing("2035-04-01").create();
+
+    JsonPath doc =
+        Api.as(m2).get("/api/v1/forecasts/2035-Q1").then().statusCode(200).extract().jsonPath();
+    // 1000.00 EUR x 1.0931 = 1093.10 (weighted 60 %: 655.86); 500.00 GBP x 1.2517 = 625.85 (40 %:
+    // 250.34); 300.00 USD (10 %: 30.00)
+    assertThat(doc.getString("total.quota")).isEqualTo("8000.00");
+    assertThat(doc.getString("total.closedWon")).isEqualTo("2000.00");
+    // commit: 2000.00 + 1093.10 = 3093.10; best case: 3093.10 + 625.85 = 3718.95
+    assertThat(doc.getString("total.commit")).isEqualTo("3093.10");
+    assertThat(doc.getString("total.bestCase")).isEqualTo("3718.95");
+    // open pipeline: 1093.10 + 625.85 + 300.00 = 2018.95; weighted 655.86 + 250.34 + 30.00 = 936.20
+    assertThat(doc.getString("total.pipeline")).isEqualTo("2018.95");
+    assertThat(doc.getString("total.weightedPipeline")).isEqualTo("936.20");
+    // gap: 8000.00 - 3093.10 = 4906.90; attainment 2000 / 8000 = 0.25;
+    // coverage 2018.95 / (8000.00 - 2000.00) = 0.336491... = 0.3365
+    assertThat(doc.getString("total.gap")).isEqualTo("4906.90");
+    assertThat(new BigDecimal(doc.getString("total.attainment")))
+        .isEqualByComparingTo(new BigDecimal("0.25"));
+    assertThat(new BigDecimal(doc.getString("total.coverage")))
+        .isEqualByComparingTo(new BigDecimal("0.3365"));
+    assertThat(
+            List.of(
+                doc.getLong("total.dealCounts.pipeline"),
+                doc.getLong("total.dealCounts.best_case"),
+                doc.getLong("total.dealCounts.commit"),
+                doc.getLong("total.dealCounts.closed")))
+        .containsExactly(1L, 1L, 1L, 1L);
   }
 
   @Test
@@ -356,31 +405,25 @@ class ForecastDocumentTest {
 
   @Test
   void aMissingRateIs422AndTheCsvHasTheRowsAndTheTotal() {
-    insert(
-        new Deal(
-            solo.id(),
-            "proposal",
-            "commit",
-            new BigDecimal("10"),
-            "CHF",
-            50,
-            LocalDate.of(2035, 2, 3),
-            null));
+    deal(solo, null)
+        .stage("proposal")
+        .category("commit")
+        .amount("10", "CHF")
+        .probability(50)
+        .closing("2035-02-03")
+        .create();
     Api.as(solo)
         .get("/api/v1/forecasts/2035-Q1")
         .then()
         .statusCode(422)
         .body("detail", containsString("CHF 2035-02"));
-    insert(
-        new Deal(
-            m2.id(),
-            "proposal",
-            "commit",
-            new BigDecimal("10.00"),
-            "USD",
-            50,
-            LocalDate.of(2035, 2, 3),
-            null));
+    deal(m2, null)
+        .stage("proposal")
+        .category("commit")
+        .amount("10.00", "USD")
+        .probability(50)
+        .closing("2035-02-03")
+        .create();
     String csv =
         Api.as(m2)
             .accept("text/csv")

@@ -1,5 +1,6 @@
 package io.clientele.forecast;
 
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,13 +11,10 @@ import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,17 +37,12 @@ class ForecastSnapshotsTest {
     director = fixtures.staff("director");
     lead = fixtures.staff("director", director);
     manager = fixtures.staff("manager", lead);
-    UUID account = fixtures.account(Fixtures.unique("Snap"), manager);
-    fixtures.deal(
-        account,
-        manager.id(),
-        "closed_won",
-        "closed",
-        new BigDecimal("700.00"),
-        "USD",
-        100,
-        LocalDate.of(2037, 8, 2),
-        Instant.now());
+    aDeal()
+        .ownedBy(manager)
+        .stage("closed_won")
+        .amount("700.00", "USD")
+        .closing("2037-08-02")
+        .create();
   }
 
   private long stored(TestStaff... staff) {
@@ -132,16 +125,13 @@ class ForecastSnapshotsTest {
     String quarter = calendar.quarterOf(LocalDate.now(ZoneOffset.UTC)).label();
     // someone whose deals lack a rate is skipped, not everyone
     TestStaff unconvertible = fixtures.staff("manager", director);
-    fixtures.deal(
-        fixtures.account(Fixtures.unique("Gold"), unconvertible),
-        unconvertible.id(),
-        "proposal",
-        "commit",
-        new BigDecimal("5"),
-        "XAU",
-        50,
-        LocalDate.now(ZoneOffset.UTC),
-        Instant.now());
+    aDeal()
+        .ownedBy(unconvertible)
+        .stage("proposal")
+        .category("commit")
+        .amount("5", "XAU")
+        .closing(LocalDate.now(ZoneOffset.UTC))
+        .create();
     snapshots.takeWeekly();
     snapshots.takeWeekly();
     assertThat(

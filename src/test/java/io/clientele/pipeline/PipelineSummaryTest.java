@@ -1,10 +1,14 @@
 package io.clientele.pipeline;
 
+import static io.clientele.account.AccountFixtures.anAccount;
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.clientele.fx.RateFixtures;
+import io.clientele.pipeline.DealFixtures.DealRow;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -13,9 +17,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,43 +67,28 @@ class PipelineSummaryTest {
     lead = fixtures.staff("director", director);
     m1 = fixtures.staff("manager", lead);
     m2 = fixtures.staff("manager", lead);
-    account = fixtures.account(Fixtures.unique("Summary"), m1);
-    for (int month = 1; month <= 12; month++) {
-      for (var rate : RATES.entrySet()) {
-        fixtures.rate(rate.getKey(), LocalDate.of(2034, month, 1), rate.getValue());
-      }
-    }
+    account = anAccount().ownedBy(m1).create();
+    RateFixtures.rates(RATES, YearMonth.of(2034, 1), YearMonth.of(2034, 12));
   }
 
-  record Deal(
-      UUID owner,
-      String stage,
-      BigDecimal amount,
-      String currency,
-      int probability,
-      LocalDate closeDate,
-      Instant createdAt,
-      boolean deleted) {}
+  /** A live deal of `owner` on the team's account, created before the quarter. */
+  private DealRow deal(TestStaff owner) {
+    return aDeal()
+        .on(account)
+        .ownedBy(owner)
+        .category("pipeline")
+        .createdAt("2034-01-01T00:00:00Z");
+  }
 
-  private UUID insert(Deal d) {
-    UUID id = UUID.randomUUID();
-    fixtures.execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, created_at, updated_at, stage_entered_at, deleted_at)
-        values (?1, ?2, ?3, 'gen', 'new_business', ?4, ?5, ?6, ?7, 'pipeline', ?8, ?9, ?9, ?9, ?10)
-        """,
-        id,
-        account,
-        d.owner(),
-        d.stage(),
-        d.amount(),
-        d.currency(),
-        d.probability(),
-        d.closeDate(),
-        Timestamp.from(d.createdAt()),
-        d.deleted() ? Timestamp.from(Instant.now()) : null);
-    return id;
+  /** The caller's summary of 2034-Q2. */
+  private static JsonPath quarter(TestStaff caller) {
+    return Api.as(caller)
+        .queryParam("period", "2034-Q2")
+        .get(SUMMARY)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static BigDecimal rate(String currency) {
@@ -115,7 +104,7 @@ class PipelineSummaryTest {
     Random random = new Random(20341);
     List<TestStaff> owners = List.of(director, lead, m1, m2);
     String[] currencies = {"USD", "EUR", "GBP"};
-    List<Deal> deals = new ArrayList<>();
+    List<DealRow> deals = new ArrayList<>();
     for (int i = 0; i < 320; i++) {
       String stage = STAGES.get(random.nextInt(STAGES.size()));
       int probability =
@@ -128,31 +117,34 @@ class PipelineSummaryTest {
               .atStartOfDay(ZoneOffset.UTC)
               .toInstant()
               .plusSeconds(random.nextInt(86400));
-      Deal deal =
-          new Deal(
-              owners.get(random.nextInt(owners.size())).id(),
-              stage,
-              new BigDecimal(random.nextInt(5_000_000)).movePointLeft(2),
-              currencies[random.nextInt(3)],
-              probability,
-              close,
-              created,
-              random.nextInt(20) == 0);
+      DealRow deal =
+          aDeal()
+              .on(account)
+              .ownedBy(owners.get(random.nextInt(owners.size())))
+              .stage(stage)
+              .category("pipeline")
+              .amount(
+                  new BigDecimal(random.nextInt(5_000_000)).movePointLeft(2),
+                  currencies[random.nextInt(3)])
+              .probability(probability)
+              .closing(close)
+              .createdAt(created)
+              .deleted(random.nextInt(20) == 0);
       deals.add(deal);
-      insert(deal);
+      deal.create();
     }
     check(director, "team", Set.of(director.id(), lead.id(), m1.id(), m2.id()), deals);
     check(lead, "own", Set.of(lead.id()), deals);
     check(m1, "team", Set.of(m1.id()), deals);
   }
 
-  private void check(TestStaff caller, String scope, Set<UUID> owners, List<Deal> deals) {
+  private void check(TestStaff caller, String scope, Set<UUID> owners, List<DealRow> deals) {
     Map<String, long[]> counts = new HashMap<>();
     Map<String, BigDecimal> amounts = new HashMap<>();
     Map<String, BigDecimal> weighted = new HashMap<>();
     long createdCount = 0;
     BigDecimal createdAmount = BigDecimal.ZERO;
-    for (Deal d : deals) {
+    for (DealRow d : deals) {
       if (d.deleted() || !owners.contains(d.owner())) {
         continue;
       }
@@ -234,30 +226,71 @@ class PipelineSummaryTest {
   }
 
   @Test
+  void aSmallQuarterAddsUpAsWorkedOutByHand() {
+    // 2034-Q2 at EUR 1.0825 and GBP 1.2731; probabilities are the stages' (50, 100, 0)
+    deal(m2).stage("proposal").amount("1000.00", "EUR").closing("2034-05-10").create();
+    deal(m2).stage("proposal").amount("200.00", "USD").closing("2034-06-30").create();
+    deal(m2).stage("closed_won").amount("300.00", "GBP").closing("2034-04-15").create();
+    deal(m2)
+        .stage("closed_won")
+        .amount("100.00", "USD")
+        .closing("2034-05-01")
+        .createdAt("2034-04-20T12:00:00Z")
+        .create();
+    deal(m2).stage("closed_lost").amount("500.00", "USD").closing("2034-06-01").create();
+    // out: closes the day after the quarter; deleted
+    deal(m2).stage("negotiation").amount("999.00", "USD").closing("2034-07-01").create();
+    deal(m2).stage("proposal").amount("400.00", "USD").closing("2034-05-05").deleted(true).create();
+
+    JsonPath summary = quarter(m2);
+    String proposal = "stages.find { it.stage == 'proposal' }";
+    String won = "stages.find { it.stage == 'closed_won' }";
+    String lost = "stages.find { it.stage == 'closed_lost' }";
+    // proposal: 1000.00 x 1.0825 = 1082.50, + 200.00 = 1282.50; weighted 541.25 + 100.00 = 641.25
+    assertThat(summary.getLong(proposal + ".count")).isEqualTo(2);
+    assertThat(summary.getString(proposal + ".amount")).isEqualTo("1282.50");
+    assertThat(summary.getString(proposal + ".weightedAmount")).isEqualTo("641.25");
+    // won: 300.00 x 1.2731 = 381.93, + 100.00 = 481.93, all of it weighted (100 %)
+    assertThat(summary.getLong(won + ".count")).isEqualTo(2);
+    assertThat(summary.getString(won + ".amount")).isEqualTo("481.93");
+    assertThat(summary.getString(won + ".weightedAmount")).isEqualTo("481.93");
+    // lost: 500.00, weighted at 0 %
+    assertThat(summary.getLong(lost + ".count")).isEqualTo(1);
+    assertThat(summary.getString(lost + ".amount")).isEqualTo("500.00");
+    assertThat(summary.getString(lost + ".weightedAmount")).isEqualTo("0.00");
+    // totals: 2 + 2 + 1 = 5; 1282.50 + 481.93 + 500.00 = 2264.43; 641.25 + 481.93 = 1123.18
+    assertThat(summary.getLong("totals.count")).isEqualTo(5);
+    assertThat(summary.getString("totals.amount")).isEqualTo("2264.43");
+    assertThat(summary.getString("totals.weightedAmount")).isEqualTo("1123.18");
+    // 2 won, 1 lost: win rate 2 / 3 = 0.6667; average won deal 481.93 / 2 = 240.965 -> 240.96
+    assertThat(summary.getLong("wonCount")).isEqualTo(2);
+    assertThat(summary.getLong("lostCount")).isEqualTo(1);
+    assertThat(new BigDecimal(summary.getString("winRate")))
+        .isEqualByComparingTo(new BigDecimal("0.6667"));
+    assertThat(summary.getString("wonAmount")).isEqualTo("481.93");
+    assertThat(summary.getString("averageDealSize")).isEqualTo("240.96");
+    // created in the quarter: only the 100.00 USD deal (the others were created in January)
+    assertThat(summary.getLong("created.count")).isEqualTo(1);
+    assertThat(summary.getString("created.amount")).isEqualTo("100.00");
+  }
+
+  @Test
   void daysInStageAndConversionComeFromTheHistory() {
     Instant t0 = Instant.parse("2034-04-02T09:00:00Z");
     UUID a =
-        insert(
-            new Deal(
-                m2.id(),
-                "closed_won",
-                new BigDecimal("10"),
-                "USD",
-                100,
-                LocalDate.of(2034, 5, 1),
-                t0,
-                false));
+        deal(m2)
+            .stage("closed_won")
+            .amount("10", "USD")
+            .closing("2034-05-01")
+            .createdAt(t0)
+            .create();
     UUID b =
-        insert(
-            new Deal(
-                m2.id(),
-                "closed_lost",
-                new BigDecimal("10"),
-                "USD",
-                0,
-                LocalDate.of(2034, 5, 2),
-                t0,
-                false));
+        deal(m2)
+            .stage("closed_lost")
+            .amount("10", "USD")
+            .closing("2034-05-02")
+            .createdAt(t0)
+            .create();
     history(a, t0, 0, null, "prospecting");
     history(a, t0, 2, "prospecting", "qualification");
     history(a, t0, 5, "qualification", "proposal");
@@ -266,19 +299,9 @@ class PipelineSummaryTest {
     history(b, t0, 4, "prospecting", "qualification");
     history(b, t0, 6, "qualification", "closed_lost");
     // the deals keep their velocity figures; rows written by hand need them recomputed
-    fixtures.count(
-        "select count(*) from (select rebuild_stage_stats(array[cast(?1 as uuid), cast(?2 as uuid)])) r",
-        a.toString(),
-        b.toString());
+    DealFixtures.rebuildStageStats(a, b);
 
-    JsonPath summary =
-        Api.as(m2)
-            .queryParam("period", "2034-Q2")
-            .get(SUMMARY)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath summary = quarter(m2);
     assertThat(summary.getString("stages.find { it.stage == 'prospecting' }.averageDaysInStage"))
         .isEqualTo("3.0");
     assertThat(summary.getString("stages.find { it.stage == 'qualification' }.averageDaysInStage"))
@@ -295,28 +318,13 @@ class PipelineSummaryTest {
     assertThat(summary.getString("winRate")).isEqualTo("0.5");
   }
 
-  private void history(UUID deal, Instant t0, int days, String from, String to) {
-    fixtures.execute(
-        "insert into opportunity_history (id, opportunity_id, changed_at, field, from_value, to_value) values (?1, ?2, ?3, 'stage', ?4, ?5)",
-        UUID.randomUUID(),
-        deal,
-        Timestamp.from(t0.plusSeconds(days * 86400L)),
-        from,
-        to);
+  private static void history(UUID deal, Instant t0, int days, String from, String to) {
+    DealFixtures.stageChanged(deal, t0.plusSeconds(days * 86400L), from, to);
   }
 
   @Test
   void amountsConvertAtTheCloseMonthsRate() {
-    insert(
-        new Deal(
-            m1.id(),
-            "proposal",
-            new BigDecimal("1000.00"),
-            "EUR",
-            50,
-            LocalDate.of(2034, 5, 10),
-            Instant.parse("2034-01-01T00:00:00Z"),
-            false));
+    deal(m1).stage("proposal").amount("1000.00", "EUR").closing("2034-05-10").create();
     Api.as(m1)
         .queryParam("period", "2034-05")
         .get(SUMMARY)
@@ -328,16 +336,7 @@ class PipelineSummaryTest {
 
   @Test
   void aMissingRateIs422NamingCurrencyAndMonth() {
-    insert(
-        new Deal(
-            m1.id(),
-            "proposal",
-            new BigDecimal("1000"),
-            "JPY",
-            50,
-            LocalDate.of(2034, 5, 10),
-            Instant.parse("2034-01-01T00:00:00Z"),
-            false));
+    deal(m1).stage("proposal").amount("1000", "JPY").closing("2034-05-10").create();
     Api.as(m1)
         .queryParam("period", "2034-Q2")
         .get(SUMMARY)
@@ -349,16 +348,7 @@ class PipelineSummaryTest {
 
   @Test
   void csvOnRequest() {
-    insert(
-        new Deal(
-            m1.id(),
-            "negotiation",
-            new BigDecimal("200.00"),
-            "USD",
-            75,
-            LocalDate.of(2034, 6, 1),
-            Instant.parse("2034-01-01T00:00:00Z"),
-            false));
+    deal(m1).stage("negotiation").amount("200.00", "USD").closing("2034-06-01").create();
     String csv =
         Api.as(m1)
             .accept("text/csv")

@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.fx.RateFixtures;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -38,18 +39,16 @@ class FiscalYearRollupTest {
     for (YearMonth month = YearMonth.of(2046, 2);
         !month.isAfter(YearMonth.of(2047, 5));
         month = month.plusMonths(1)) {
-      fixtures.rate(
+      RateFixtures.rate(
           "EUR",
-          month.atDay(1),
+          month,
           new java.math.BigDecimal("1.1")
               .add(new java.math.BigDecimal(month.getMonthValue()).movePointLeft(3)));
-      Api.as(finance)
-          .body(
-              "{\"date\": \"%s\", \"amount\": {\"amount\": \"%d.37\", \"currency\": \"EUR\"}}"
-                  .formatted(month.atDay(10), 1000 + month.getMonthValue()))
-          .post("/api/v1/accounts/" + account + "/revenue")
-          .then()
-          .statusCode(201);
+      PnlFixtures.revenue()
+          .on(account)
+          .dated(month.atDay(10))
+          .amount((1000 + month.getMonthValue()) + ".37", "EUR")
+          .post(finance);
     }
     // March 2046 belongs to fiscal 2045, April 2046 to March 2047 to fiscal 2046
     assertThat(

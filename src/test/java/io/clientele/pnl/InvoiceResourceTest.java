@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.clientele.account.AccountFixtures;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -354,7 +355,7 @@ class InvoiceResourceTest {
   @Test
   void aDebtOutlivesItsDeletedAccount() {
     String id = issued("10.00");
-    fixtures.execute("update account set deleted_at = now() where id = ?1", account);
+    AccountFixtures.softDelete(account);
     Api.as(finance).get(INVOICES + "/" + id).then().statusCode(200);
     Api.as(manager).get(INVOICES + "/" + id).then().statusCode(200);
     assertThat(pay(id, "10.00", "2026-02-01")).isEqualTo(201);

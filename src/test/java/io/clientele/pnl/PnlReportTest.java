@@ -1,11 +1,16 @@
 package io.clientele.pnl;
 
+import static io.clientele.account.AccountFixtures.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.clientele.account.AccountFixtures.AccountRow;
+import io.clientele.fx.RateFixtures;
+import io.clientele.pnl.PnlFixtures.BudgetRow;
+import io.clientele.pnl.PnlFixtures.EntryRow;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -104,22 +109,13 @@ class PnlReportTest {
   }
 
   private void addAccount(String region, TestStaff owner, TestStaff director) {
-    UUID id = fixtures.account(Fixtures.unique("PnL"), owner);
-    if (region != null) {
-      fixtures.execute("update account set region = ?1 where id = ?2", region, id);
-    }
-    accounts.put(
-        id,
-        new Owned(
-            id,
-            fixtures.text("select name from account where id = ?1", id),
-            region,
-            owner,
-            director));
+    AccountRow account = anAccount().named(Fixtures.unique("PnL")).ownedBy(owner).region(region);
+    UUID id = account.create();
+    accounts.put(id, new Owned(id, account.name(), region, owner, director));
   }
 
   private void put(String currency, LocalDate month, BigDecimal rate) {
-    fixtures.rate(currency, month, rate);
+    RateFixtures.rate(currency, YearMonth.from(month), rate);
     rates.put(currency + " " + YearMonth.from(month), rate);
   }
 
@@ -147,25 +143,18 @@ class PnlReportTest {
           currency.equals("JPY")
               ? BigDecimal.valueOf(1 + random.nextInt(5_000_000))
               : BigDecimal.valueOf(1 + random.nextInt(5_000_000), 2);
-      String path =
-          "/api/v1/accounts/" + account + (category.equals("revenue") ? "/revenue" : "/costs");
-      String body =
-          category.equals("revenue")
-              ? "{\"date\": \"%s\", \"amount\": {\"amount\": \"%s\", \"currency\": \"%s\"}}"
-                  .formatted(date, amount(value, currency), currency)
-              : "{\"date\": \"%s\", \"category\": \"%s\", \"amount\": {\"amount\": \"%s\", \"currency\": \"%s\"}}"
-                  .formatted(date, category, amount(value, currency), currency);
-      String id = Api.as(finance).body(body).post(path).then().statusCode(201).extract().path("id");
+      EntryRow entry =
+          (category.equals("revenue") ? PnlFixtures.revenue() : PnlFixtures.cost(category))
+              .on(account)
+              .dated(date)
+              .amount(amount(value, currency), currency);
+      String id = entry.post(finance);
       cells.add(new Cell(account, YearMonth.from(date), category, currency, false, value));
       if (random.nextInt(8) == 0) {
         // reversed, in its own month or a later one
         LocalDate when = random.nextBoolean() ? date : date.plusDays(random.nextInt(60));
         if (when.getYear() == year) {
-          Api.as(finance)
-              .body("{\"date\": \"" + when + "\"}")
-              .post(path + "/" + id + "/reversal")
-              .then()
-              .statusCode(201);
+          entry.reverse(finance, id, when);
           cells.add(
               new Cell(account, YearMonth.from(when), category, currency, false, value.negate()));
         }
@@ -187,21 +176,18 @@ class PnlReportTest {
     figures.put("revenue", BigDecimal.valueOf(1 + random.nextInt(90_000_000), decimals));
     figures.put("staff", BigDecimal.valueOf(1 + random.nextInt(30_000_000), decimals));
     figures.put("media", BigDecimal.valueOf(1 + random.nextInt(10_000_000), decimals));
-    String costs =
-        figures.entrySet().stream()
-            .filter(e -> !e.getKey().equals("revenue"))
-            .map(
-                e ->
-                    "\"%s\": {\"amount\": \"%s\", \"currency\": \"%s\"}"
-                        .formatted(e.getKey(), e.getValue().toPlainString(), currency))
-            .collect(Collectors.joining(", "));
-    Api.as(finance)
-        .body(
-            "{\"period\": \"%s\", \"revenue\": {\"amount\": \"%s\", \"currency\": \"%s\"}, \"costs\": {%s}}"
-                .formatted(period, figures.get("revenue").toPlainString(), currency, costs))
-        .post("/api/v1/accounts/" + account + "/budgets")
-        .then()
-        .statusCode(201);
+    BudgetRow budget =
+        PnlFixtures.aBudget()
+            .on(account)
+            .period(period)
+            .revenue(figures.get("revenue").toPlainString(), currency);
+    figures.forEach(
+        (category, total) -> {
+          if (!category.equals("revenue")) {
+            budget.cost(category, total.toPlainString(), currency);
+          }
+        });
+    budget.post(finance);
     YearMonth start =
         period.contains("Q")
             ? YearMonth.of(year, 1 + 3 * (period.charAt(period.length() - 1) - '1'))
@@ -571,12 +557,7 @@ class PnlReportTest {
   @Test
   void aMissingRateIsNamedAndBadParametersAreRefused() {
     UUID first = accounts.keySet().iterator().next();
-    Api.as(finance)
-        .body(
-            "{\"date\": \"2042-03-05\", \"amount\": {\"amount\": \"10.00\", \"currency\": \"CHF\"}}")
-        .post("/api/v1/accounts/" + first + "/revenue")
-        .then()
-        .statusCode(201);
+    PnlFixtures.revenue().on(first).dated("2042-03-05").amount("10.00", "CHF").post(finance);
     Api.as(finance)
         .queryParam("from", "2042-01")
         .queryParam("to", "2042-12")
@@ -628,25 +609,80 @@ class PnlReportTest {
   }
 
   @Test
+  void aSmallMonthAddsUpAsWorkedOutByHand() {
+    // March 2048 at EUR 1.1 and GBP 1.25
+    RateFixtures.rate("EUR", YearMonth.of(2048, 3), new BigDecimal("1.1"));
+    RateFixtures.rate("GBP", YearMonth.of(2048, 3), new BigDecimal("1.25"));
+    UUID account = accounts.keySet().iterator().next();
+    PnlFixtures.revenue().on(account).dated("2048-03-05").amount("600.00", "EUR").post(finance);
+    PnlFixtures.revenue().on(account).dated("2048-03-20").amount("400.15", "EUR").post(finance);
+    PnlFixtures.cost("staff").on(account).dated("2048-03-06").amount("200.00", "USD").post(finance);
+    PnlFixtures.cost("media").on(account).dated("2048-03-07").amount("300.00", "GBP").post(finance);
+    EntryRow travel =
+        PnlFixtures.cost("travel").on(account).dated("2048-03-08").amount("50.00", "USD");
+    travel.reverse(finance, travel.post(finance), "2048-03-09");
+    PnlFixtures.aBudget()
+        .on(account)
+        .period("2048-03")
+        .revenue("1000.00", "USD")
+        .cost("staff", "250.00", "USD")
+        .cost("media", "250.00", "USD")
+        .post(finance);
+
+    JsonPath pnl =
+        Api.as(finance)
+            .queryParam("from", "2048-03")
+            .queryParam("to", "2048-03")
+            .get("/api/v1/accounts/" + account + "/pnl")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .setRootPath("total");
+    // the month's EUR revenue is summed, then converted and rounded half-even once:
+    // (600.00 + 400.15) x 1.1 = 1100.165 -> 1100.16 (half-up would give 1100.17)
+    assertThat(pnl.getString("revenue")).isEqualTo("1100.16");
+    // staff 200.00; media 300.00 GBP x 1.25 = 375.00; travel 50.00 - 50.00 = 0.00
+    assertThat(pnl.getString("costs.staff")).isEqualTo("200.00");
+    assertThat(pnl.getString("costs.media")).isEqualTo("375.00");
+    assertThat(pnl.getString("costs.travel")).isEqualTo("0.00");
+    // 200.00 + 375.00 = 575.00; gross profit 1100.16 - 575.00 = 525.16;
+    // margin 525.16 / 1100.16 = 0.47735... = 0.4773
+    assertThat(pnl.getString("totalCosts")).isEqualTo("575.00");
+    assertThat(pnl.getString("grossProfit")).isEqualTo("525.16");
+    assertThat(new BigDecimal(pnl.getString("margin")))
+        .isEqualByComparingTo(new BigDecimal("0.4773"));
+    // budget: revenue 1000.00, costs 250.00 + 250.00 = 500.00
+    assertThat(pnl.getString("budget.revenue")).isEqualTo("1000.00");
+    assertThat(pnl.getString("budget.costs")).isEqualTo("500.00");
+    // variance: 1100.16 - 1000.00 = 100.16 (100.16 / 1000.00 = 0.10016 = 0.1002);
+    // costs 575.00 - 500.00 = 75.00 (75.00 / 500.00 = 0.15)
+    assertThat(pnl.getString("variance.revenue")).isEqualTo("100.16");
+    assertThat(new BigDecimal(pnl.getString("variance.revenuePercent")))
+        .isEqualByComparingTo(new BigDecimal("0.1002"));
+    assertThat(pnl.getString("variance.costs")).isEqualTo("75.00");
+    assertThat(new BigDecimal(pnl.getString("variance.costsPercent")))
+        .isEqualByComparingTo(new BigDecimal("0.15"));
+    // media spent 375.00 of 250.00; staff 200.00 of 250.00
+    assertThat(pnl.getBoolean("costOverrun")).isTrue();
+    assertThat(pnl.getList("overrunCategories")).containsExactly("media");
+  }
+
+  @Test
   void costsOverTheTotalBudgetNameTheUnbudgetedCategory() {
     UUID account = accounts.keySet().iterator().next();
     String base = "/api/v1/accounts/" + account;
-    Api.as(finance)
-        .body(
-            "{\"period\": \"2044-03\", \"costs\": {\"media\": {\"amount\": \"1000.00\", \"currency\": \"USD\"}}}")
-        .post(base + "/budgets")
-        .then()
-        .statusCode(201);
-    for (String[] cost :
-        List.of(new String[] {"media", "500.00"}, new String[] {"travel", "800.00"})) {
-      Api.as(finance)
-          .body(
-              "{\"date\": \"2044-03-10\", \"category\": \"%s\", \"amount\": {\"amount\": \"%s\", \"currency\": \"USD\"}}"
-                  .formatted(cost[0], cost[1]))
-          .post(base + "/costs")
-          .then()
-          .statusCode(201);
-    }
+    PnlFixtures.aBudget()
+        .on(account)
+        .period("2044-03")
+        .cost("media", "1000.00", "USD")
+        .post(finance);
+    PnlFixtures.cost("media").on(account).dated("2044-03-10").amount("500.00", "USD").post(finance);
+    PnlFixtures.cost("travel")
+        .on(account)
+        .dated("2044-03-10")
+        .amount("800.00", "USD")
+        .post(finance);
     // 1300 of costs against a budget of 1000, all of it media: travel (no budget) is the overrun
     Api.as(finance)
         .queryParam("from", "2044-03")

@@ -1,10 +1,15 @@
 package io.clientele.pnl;
 
+import static io.clientele.account.AccountFixtures.anAccount;
+import static io.clientele.pnl.InvoiceFixtures.anInvoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.clientele.fx.RateFixtures;
+import io.clientele.pnl.InvoiceFixtures.InvoiceRow;
+import io.clientele.pnl.InvoiceFixtures.Payment;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -40,20 +45,7 @@ class ReceivablesAgingTest {
   TestStaff manager;
   List<UUID> accounts;
 
-  record Payment(LocalDate date, BigDecimal amount) {}
-
-  record Bill(
-      UUID id,
-      UUID account,
-      LocalDate issued,
-      LocalDate due,
-      BigDecimal amount,
-      String currency,
-      String status,
-      LocalDate closedOn,
-      List<Payment> payments) {}
-
-  final List<Bill> bills = new ArrayList<>();
+  final List<InvoiceRow> bills = new ArrayList<>();
 
   @BeforeEach
   void world() {
@@ -61,15 +53,9 @@ class ReceivablesAgingTest {
     manager = fixtures.staff("manager", director);
     accounts = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      accounts.add(fixtures.account(Fixtures.unique("Debtor"), manager));
+      accounts.add(anAccount().ownedBy(manager).create());
     }
-    for (YearMonth m = YearMonth.of(2025, 6);
-        !m.isAfter(YearMonth.of(2026, 11));
-        m = m.plusMonths(1)) {
-      for (var rate : RATES.entrySet()) {
-        fixtures.rate(rate.getKey(), m.atDay(1), rate.getValue());
-      }
-    }
+    RateFixtures.rates(RATES, YearMonth.of(2025, 6), YearMonth.of(2026, 11));
   }
 
   /** Random invoices written as they stand (their workflow has its own tests), with payments. */
@@ -82,65 +68,48 @@ class ReceivablesAgingTest {
       LocalDate due = issued.plusDays(random.nextInt(4) * 15);
       BigDecimal amount = BigDecimal.valueOf(1000 + random.nextInt(9_000_000), 2);
       String currency = currencies[random.nextInt(3)];
-      List<Payment> payments = new ArrayList<>();
+      InvoiceRow bill = anInvoice().on(account).issued(issued).due(due).amount(amount, currency);
       BigDecimal paid = BigDecimal.ZERO;
       int parts = random.nextInt(3);
       for (int p = 0; p < parts; p++) {
         BigDecimal part = amount.subtract(paid).divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
         LocalDate day = issued.plusDays(random.nextInt(120));
         if (part.signum() > 0 && !day.isAfter(LocalDate.of(2026, 11, 24))) {
-          payments.add(new Payment(day, part));
+          bill.paid(day, part);
           paid = paid.add(part);
         }
       }
       int fate = random.nextInt(10);
-      String status = "issued";
-      LocalDate closedOn = null;
       if (fate == 0) {
-        status = "draft";
-        payments.clear();
-        paid = BigDecimal.ZERO;
+        bill.status("draft").unpaid();
       } else if (fate <= 2 && paid.signum() == 0) {
-        status = "void";
-        closedOn = issued.plusDays(random.nextInt(90));
+        bill.status("void").closedOn(issued.plusDays(random.nextInt(90)));
       } else if (fate <= 4) {
-        status = "written_off";
-        closedOn = issued.plusDays(random.nextInt(150));
+        bill.status("written_off").closedOn(issued.plusDays(random.nextInt(150)));
       } else if (fate <= 6) {
         LocalDate last = issued.plusDays(random.nextInt(100));
-        payments.add(new Payment(last, amount.subtract(paid)));
-        paid = amount;
-        status = "paid";
-        closedOn =
-            payments.stream().map(Payment::date).max(Comparator.naturalOrder()).orElseThrow();
+        bill.paid(last, amount.subtract(paid));
+        bill.status("paid")
+            .closedOn(
+                bill.payments().stream()
+                    .map(Payment::date)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow());
       }
-      UUID id = UUID.randomUUID();
-      fixtures.execute(
-          """
-          insert into invoice (id, number, account_id, issue_date, due_date, amount, currency, status,
-                               paid_amount, closed_on, created_at, updated_at)
-          values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, now(), now())
-          """,
-          id,
-          Fixtures.unique("AG"),
-          account,
-          issued,
-          due,
-          amount,
-          currency,
-          status,
-          paid,
-          closedOn);
-      for (Payment p : payments) {
-        fixtures.execute(
-            "insert into invoice_payment (id, invoice_id, paid_on, amount, created_at) values (?1, ?2, ?3, ?4, now())",
-            UUID.randomUUID(),
-            id,
-            p.date(),
-            p.amount());
-      }
-      bills.add(new Bill(id, account, issued, due, amount, currency, status, closedOn, payments));
+      bill.create();
+      bills.add(bill);
     }
+  }
+
+  /** The manager's aging as of `day`. */
+  private JsonPath agedAt(String day) {
+    return Api.as(manager)
+        .queryParam("asOf", day)
+        .get("/api/v1/receivables/aging")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static BigDecimal convert(BigDecimal amount, String currency) {
@@ -152,7 +121,7 @@ class ReceivablesAgingTest {
   private BigDecimal[] expected(UUID account) {
     BigDecimal[] sums = new BigDecimal[6];
     java.util.Arrays.fill(sums, BigDecimal.ZERO.setScale(2));
-    for (Bill b : bills) {
+    for (InvoiceRow b : bills) {
       if ((account != null && !b.account().equals(account))
           || b.status().equals("draft")
           || b.issued().isAfter(AS_OF)) {
@@ -222,8 +191,8 @@ class ReceivablesAgingTest {
     }
     assertRow(report.getMap("total"), expected(null), "total");
 
-    List<Bill> overdue = new ArrayList<>();
-    for (Bill b : bills) {
+    List<InvoiceRow> overdue = new ArrayList<>();
+    for (InvoiceRow b : bills) {
       boolean closedByThen =
           (b.status().equals("void") || b.status().equals("written_off"))
               && !b.closedOn().isAfter(AS_OF);
@@ -262,26 +231,81 @@ class ReceivablesAgingTest {
   }
 
   @Test
+  void aFewInvoicesAgeAsWorkedOutByHand() {
+    // aged at 30 September 2026; EUR at 1.0871, GBP at 1.264333; sales over the 90 days after
+    // 2 July
+    UUID first = accounts.get(0);
+    anInvoice().on(first).issued("2026-09-10").due("2026-10-10").amount("1000.00", "USD").create();
+    anInvoice()
+        .on(first)
+        .issued("2026-08-01")
+        .due("2026-08-31")
+        .amount("500.00", "EUR")
+        .paid("2026-09-15", "200.00")
+        .create();
+    anInvoice().on(first).issued("2026-07-15").due("2026-08-15").amount("400.00", "USD").create();
+    anInvoice().on(first).issued("2026-06-01").due("2026-07-15").amount("250.00", "USD").create();
+    anInvoice()
+        .on(accounts.get(1))
+        .issued("2026-05-01")
+        .due("2026-06-15")
+        .amount("100.00", "GBP")
+        .create();
+    anInvoice()
+        .on(first)
+        .issued("2026-08-10")
+        .due("2026-09-10")
+        .amount("300.00", "USD")
+        .paid("2026-09-20", "300.00")
+        .status("paid")
+        .closedOn("2026-09-20")
+        .create();
+    // none of these: voided by then, a draft, issued after the day
+    anInvoice()
+        .on(first)
+        .issued("2026-09-01")
+        .amount("999.00", "USD")
+        .status("void")
+        .closedOn("2026-09-05")
+        .create();
+    anInvoice().on(first).issued("2026-09-01").amount("888.00", "USD").status("draft").create();
+    anInvoice().on(first).issued("2026-10-01").amount("777.00", "USD").create();
+
+    JsonPath report = agedAt(AS_OF.toString());
+    // due 10 Oct: not yet due, 1000.00
+    assertThat(report.getString("total.current")).isEqualTo("1000.00");
+    // due 31 Aug, 30 days: (500.00 - 200.00) EUR x 1.0871 = 326.13 (the paid one owes 0.00)
+    assertThat(report.getString("total.days1To30")).isEqualTo("326.13");
+    // due 15 Aug, 16 + 30 = 46 days: 400.00
+    assertThat(report.getString("total.days31To60")).isEqualTo("400.00");
+    // due 15 Jul, 16 + 31 + 30 = 77 days: 250.00
+    assertThat(report.getString("total.days61To90")).isEqualTo("250.00");
+    // due 15 Jun, 15 + 31 + 31 + 30 = 107 days: 100.00 GBP x 1.264333 = 126.4333 = 126.43
+    assertThat(report.getString("total.days90Plus")).isEqualTo("126.43");
+    // 1000.00 + 326.13 + 400.00 + 250.00 + 126.43 = 2102.56
+    assertThat(report.getString("total.total")).isEqualTo("2102.56");
+    // issued since 2 July: 1000.00 + 500.00 EUR x 1.0871 + 400.00 + 300.00
+    // = 1000.00 + 543.55 + 400.00 + 300.00 = 2243.55
+    assertThat(report.getString("total.sales")).isEqualTo("2243.55");
+    // DSO: 2102.56 x 90 / 2243.55 = 84.344... = 84.3
+    assertThat(new BigDecimal(report.getString("total.dso")))
+        .isEqualByComparingTo(new BigDecimal("84.3"));
+    assertThat(report.getLong("longOutstandingCount")).isEqualTo(1);
+    assertThat(report.getList("longOutstanding.daysPastDue", Integer.class)).containsExactly(107);
+  }
+
+  @Test
   void theDayAgedAtDecidesWhatWasOwed() {
-    UUID account = accounts.get(0);
-    LocalDate issued = LocalDate.of(2026, 3, 1);
-    UUID id = UUID.randomUUID();
     // issued 1 March, due 31 March, half paid 10 May, written off 1 August
-    fixtures.execute(
-        """
-        insert into invoice (id, number, account_id, issue_date, due_date, amount, currency, status,
-                             paid_amount, closed_on, created_at, updated_at)
-        values (?1, ?2, ?3, ?4, ?5, 1000, 'USD', 'written_off', 500, date '2026-08-01', now(), now())
-        """,
-        id,
-        Fixtures.unique("AG"),
-        account,
-        issued,
-        issued.plusDays(30));
-    fixtures.execute(
-        "insert into invoice_payment (id, invoice_id, paid_on, amount, created_at) values (?1, ?2, date '2026-05-10', 500, now())",
-        UUID.randomUUID(),
-        id);
+    anInvoice()
+        .on(accounts.get(0))
+        .issued("2026-03-01")
+        .due("2026-03-31")
+        .amount("1000", "USD")
+        .paid("2026-05-10", "500")
+        .status("written_off")
+        .closedOn("2026-08-01")
+        .create();
     record Seen(String asOf, String bucket, String amount) {}
     for (Seen seen :
         List.of(
@@ -291,14 +315,7 @@ class ReceivablesAgingTest {
             new Seen("2026-05-10", "days31To60", "500.00"),
             new Seen("2026-07-15", "days90Plus", "500.00"),
             new Seen("2026-08-01", null, null))) {
-      JsonPath report =
-          Api.as(manager)
-              .queryParam("asOf", seen.asOf())
-              .get("/api/v1/receivables/aging")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
+      JsonPath report = agedAt(seen.asOf());
       if (seen.bucket() == null) {
         assertThat(report.getString("total.total")).as(seen.asOf()).isEqualTo("0.00");
       } else {
@@ -312,15 +329,12 @@ class ReceivablesAgingTest {
 
   @Test
   void missingRatesAndBadParametersAreRefusedAndOutsidersSeeNothing() {
-    fixtures.execute(
-        """
-        insert into invoice (id, number, account_id, issue_date, due_date, amount, currency, status,
-                             paid_amount, created_at, updated_at)
-        values (?1, ?2, ?3, date '2026-09-01', date '2026-09-30', 10, 'CHF', 'issued', 0, now(), now())
-        """,
-        UUID.randomUUID(),
-        Fixtures.unique("AG"),
-        accounts.get(0));
+    anInvoice()
+        .on(accounts.get(0))
+        .issued("2026-09-01")
+        .due("2026-09-30")
+        .amount("10", "CHF")
+        .create();
     Api.as(manager)
         .queryParam("asOf", AS_OF.toString())
         .get("/api/v1/receivables/aging")

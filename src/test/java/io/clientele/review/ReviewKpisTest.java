@@ -1,8 +1,17 @@
 package io.clientele.review;
 
+import static io.clientele.account.AccountFixtures.anAccount;
+import static io.clientele.forecast.CallFixtures.aCall;
+import static io.clientele.forecast.QuotaFixtures.aQuota;
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.clientele.account.AccountFixtures;
+import io.clientele.account.AccountFixtures.AccountRow;
+import io.clientele.fx.RateFixtures;
+import io.clientele.pipeline.DealFixtures;
+import io.clientele.pipeline.DealFixtures.DealRow;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -35,35 +44,17 @@ class ReviewKpisTest {
   static final LocalDate END = LocalDate.of(2026, 7, 1); // 2026-H1, exclusive
   static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP");
 
-  /** A stage and the category its deals are in. */
-  record Stage(String key, String category, boolean won, boolean lost) {}
-
-  static final List<Stage> STAGES =
+  static final List<String> STAGES =
       List.of(
-          new Stage("prospecting", "pipeline", false, false),
-          new Stage("qualification", "pipeline", false, false),
-          new Stage("proposal", "best_case", false, false),
-          new Stage("negotiation", "commit", false, false),
-          new Stage("closed_won", "closed", true, false),
-          new Stage("closed_lost", "omitted", false, true));
-
-  record Deal(
-      Stage stage,
-      BigDecimal amount,
-      String currency,
-      LocalDate closeDate,
-      Instant createdAt,
-      boolean deleted) {}
-
-  record Account(String status, BigDecimal satisfaction, Instant createdAt, boolean deleted) {}
+          "prospecting", "qualification", "proposal", "negotiation", "closed_won", "closed_lost");
 
   @Inject Fixtures fixtures;
   TestStaff director;
   TestStaff reviewee;
   UUID account;
   Random random;
-  List<Deal> deals;
-  List<Account> accounts;
+  List<DealRow> deals;
+  List<AccountRow> accounts;
   Map<String, BigDecimal> rates;
 
   @BeforeEach
@@ -74,124 +65,85 @@ class ReviewKpisTest {
     director = fixtures.staff("director");
     reviewee = fixtures.staff("manager", director);
     TestStaff colleague = fixtures.staff("manager", director);
-    account = fixtures.account(Fixtures.unique("Kpi"), reviewee);
+    account = anAccount().ownedBy(reviewee).create();
     rates = new HashMap<>();
     for (YearMonth m = YearMonth.of(2025, 9);
         !m.isAfter(YearMonth.of(2026, 10));
         m = m.plusMonths(1)) {
       for (String currency : List.of("EUR", "GBP")) {
         BigDecimal rate = BigDecimal.valueOf(900_000 + random.nextInt(600_000), 6);
-        fixtures.rate(currency, m.atDay(1), rate);
+        RateFixtures.rate(currency, m, rate);
         // another test may have set this month's rate first: the database's is the one that counts
-        rates.put(
-            currency + m,
-            new BigDecimal(
-                fixtures.text(
-                    "select rate from exchange_rate where currency = ?1 and month = ?2",
-                    currency,
-                    m.atDay(1))));
+        rates.put(currency + m, RateFixtures.rateOf(currency, m));
       }
     }
     deals = new ArrayList<>();
     for (int i = 0; i < 160; i++) {
-      Deal deal =
-          new Deal(
-              STAGES.get(random.nextInt(STAGES.size())),
-              BigDecimal.valueOf(random.nextInt(10_000_000), 2),
-              CURRENCIES.get(random.nextInt(CURRENCIES.size())),
-              LocalDate.of(2025, 10, 1).plusDays(random.nextInt(365)),
-              LocalDate.of(2025, 10, 1)
-                  .plusDays(random.nextInt(365))
-                  .atStartOfDay(ZoneOffset.UTC)
-                  .toInstant()
-                  .plusSeconds(random.nextInt(86_400)),
-              random.nextInt(10) == 0);
+      DealRow deal =
+          deal(reviewee)
+              .stage(STAGES.get(random.nextInt(STAGES.size())))
+              .amount(
+                  BigDecimal.valueOf(random.nextInt(10_000_000), 2),
+                  CURRENCIES.get(random.nextInt(CURRENCIES.size())))
+              .closing(LocalDate.of(2025, 10, 1).plusDays(random.nextInt(365)))
+              .createdAt(
+                  LocalDate.of(2025, 10, 1)
+                      .plusDays(random.nextInt(365))
+                      .atStartOfDay(ZoneOffset.UTC)
+                      .toInstant()
+                      .plusSeconds(random.nextInt(86_400)))
+              .deleted(random.nextInt(10) == 0);
+      deal.create();
       deals.add(deal);
-      UUID id = write(deal, reviewee);
-      if (deal.deleted()) {
-        fixtures.execute("update opportunity set deleted_at = now() where id = ?1", id);
-      }
     }
     // someone else's deals in the same period count for nobody here
     for (int i = 0; i < 20; i++) {
-      write(
-          new Deal(
-              STAGES.get(4),
-              BigDecimal.TEN,
-              "USD",
-              START.plusDays(i),
-              START.atStartOfDay(ZoneOffset.UTC).toInstant(),
-              false),
-          colleague);
+      deal(colleague)
+          .stage("closed_won")
+          .amount(BigDecimal.TEN, "USD")
+          .closing(START.plusDays(i))
+          .createdAt(START.atStartOfDay(ZoneOffset.UTC).toInstant())
+          .create();
     }
     accounts = new ArrayList<>();
     List<String> statuses = List.of("prospect", "active", "at_risk", "churned");
     for (int i = 0; i < 30; i++) {
-      Account a =
-          new Account(
-              statuses.get(random.nextInt(statuses.size())),
-              random.nextInt(4) == 0 ? null : BigDecimal.valueOf(random.nextInt(101), 1),
-              LocalDate.of(2025, 6, 1)
-                  .plusDays(random.nextInt(450))
-                  .atStartOfDay(ZoneOffset.UTC)
-                  .toInstant(),
-              random.nextInt(8) == 0);
+      AccountRow a =
+          anAccount()
+              .ownedBy(reviewee)
+              .status(statuses.get(random.nextInt(statuses.size())))
+              .satisfaction(
+                  random.nextInt(4) == 0 ? null : BigDecimal.valueOf(random.nextInt(101), 1))
+              .createdAt(
+                  LocalDate.of(2025, 6, 1)
+                      .plusDays(random.nextInt(450))
+                      .atStartOfDay(ZoneOffset.UTC)
+                      .toInstant())
+              .deleted(random.nextInt(8) == 0);
+      a.create();
       accounts.add(a);
-      fixtures.execute(
-          """
-          insert into account (id, name, tier, status, owner_id, satisfaction, created_at, updated_at, deleted_at)
-          values (?1, ?2, 'B', ?3, ?4, ?5, ?6, ?6, case when ?7 then now() end)
-          """,
-          UUID.randomUUID(),
-          Fixtures.unique("Owned"),
-          a.status(),
-          reviewee.id(),
-          a.satisfaction(),
-          java.sql.Timestamp.from(a.createdAt()),
-          a.deleted());
     }
   }
 
-  private UUID write(Deal deal, TestStaff owner) {
-    return fixtures.deal(
-        account,
-        owner.id(),
-        deal.stage().key(),
-        deal.stage().category(),
-        deal.amount(),
-        deal.currency(),
-        deal.stage().won() ? 100 : deal.stage().lost() ? 0 : 50,
-        deal.closeDate(),
-        deal.createdAt());
+  /** A deal of `owner` on the reviewee's account (the KPIs read no probability). */
+  private DealRow deal(TestStaff owner) {
+    return aDeal().on(account).ownedBy(owner);
   }
 
-  private void quota(
-      String period, String kind, LocalDate start, LocalDate end, String amount, String currency) {
-    fixtures.execute(
-        """
-        insert into quota (id, staff_id, period, period_kind, period_start, period_end, amount, currency, created_at, updated_at)
-        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now(), now())
-        """,
-        UUID.randomUUID(),
-        reviewee.id(),
-        period,
-        kind,
-        start,
-        end,
-        new BigDecimal(amount),
-        currency);
+  private static boolean won(DealRow d) {
+    return d.stage().equals("closed_won");
+  }
+
+  private static boolean lost(DealRow d) {
+    return d.stage().equals("closed_lost");
+  }
+
+  private void quota(String period, String amount, String currency) {
+    aQuota().of(reviewee).period(period).amount(amount, currency).create();
   }
 
   private void call(String commit, String at) {
-    fixtures.execute(
-        """
-        insert into forecast_submission (id, staff_id, period, commit, best_case, currency, computed, submitted_at)
-        values (?1, ?2, '2026-H1', ?3, ?3, 'USD', cast('{}' as jsonb), ?4)
-        """,
-        UUID.randomUUID(),
-        reviewee.id(),
-        new BigDecimal(commit),
-        java.sql.Timestamp.from(Instant.parse(at)));
+    aCall().by(reviewee).period("2026-H1").commit(commit).at(at).create();
   }
 
   private BigDecimal usd(BigDecimal amount, String currency, YearMonth month) {
@@ -216,15 +168,15 @@ class ReviewKpisTest {
     BigDecimal created = BigDecimal.ZERO;
     long won = 0;
     long lost = 0;
-    for (Deal d : deals) {
+    for (DealRow d : deals) {
       if (d.deleted()) {
         continue;
       }
-      if (inCycle(d.closeDate()) && d.stage().won()) {
+      if (inCycle(d.closeDate()) && won(d)) {
         won++;
         closedWon = closedWon.add(usd(d.amount(), d.currency(), YearMonth.from(d.closeDate())));
       }
-      if (inCycle(d.closeDate()) && d.stage().lost()) {
+      if (inCycle(d.closeDate()) && lost(d)) {
         lost++;
       }
       LocalDate createdDay = LocalDate.ofInstant(d.createdAt(), ZoneOffset.UTC);
@@ -236,7 +188,7 @@ class ReviewKpisTest {
     long churned = 0;
     BigDecimal satisfaction = BigDecimal.ZERO;
     int rated = 0;
-    for (Account a : accounts) {
+    for (AccountRow a : accounts) {
       if (a.deleted() || !a.createdAt().isBefore(END.atStartOfDay(ZoneOffset.UTC).toInstant())) {
         continue;
       }
@@ -334,20 +286,85 @@ class ReviewKpisTest {
     assertThat(bare.getBoolean("frozen")).isFalse();
     assertKpis(bare, null, null);
 
-    quota("2026-Q1", "QUARTER", START, LocalDate.of(2026, 3, 31), "150000.00", "USD");
-    quota(
-        "2026-Q2",
-        "QUARTER",
-        LocalDate.of(2026, 4, 1),
-        LocalDate.of(2026, 6, 30),
-        "120000.00",
-        "EUR");
+    quota("2026-Q1", "150000.00", "USD");
+    quota("2026-Q2", "120000.00", "EUR");
     call("90000.00", "2026-02-01T09:00:00Z");
     call("250000.00", "2026-05-01T09:00:00Z"); // the last call counts
     BigDecimal quota =
         new BigDecimal("150000.00")
             .add(new BigDecimal("120000.00").multiply(rates.get("EUR2026-04")));
     assertKpis(kpis(id), quota, new BigDecimal("250000.00"));
+  }
+
+  @Test
+  void aSmallCycleAddsUpAsWorkedOutByHand() {
+    // 2032-H1 (January to June), EUR at 1.1 all year; a reviewee of its own
+    RateFixtures.rates(
+        Map.of("EUR", new BigDecimal("1.1")), YearMonth.of(2031, 11), YearMonth.of(2032, 12));
+    TestStaff fresh = fixtures.staff("manager", director);
+    UUID theirs = anAccount().ownedBy(fresh).satisfaction(new BigDecimal("8.0")).create();
+    anAccount()
+        .ownedBy(fresh)
+        .status("churned")
+        .satisfaction(new BigDecimal("3.5"))
+        .createdAt(Instant.parse("2031-01-01T00:00:00Z"))
+        .create();
+    anAccount().ownedBy(fresh).status("at_risk").create();
+    anAccount().ownedBy(fresh).deleted(true).satisfaction(BigDecimal.ZERO).create();
+    anAccount().ownedBy(fresh).createdAt(Instant.parse("2032-08-01T00:00:00Z")).create();
+    DealRow won = aDeal().on(theirs).stage("closed_won").createdAt("2031-11-01T00:00:00Z");
+    won.copy().amount("1000.00", "USD").closing("2032-02-10").create();
+    won.copy().amount("2000.00", "EUR").closing("2032-03-15").create();
+    won.copy().amount("500.00", "USD").closing("2032-07-01").create(); // after the cycle
+    won.copy().amount("9999.00", "USD").closing("2032-03-01").deleted(true).create();
+    aDeal()
+        .on(theirs)
+        .stage("closed_lost")
+        .amount("300.00", "USD")
+        .closing("2032-04-01")
+        .createdAt("2032-01-15T00:00:00Z")
+        .create();
+    aDeal()
+        .on(theirs)
+        .stage("proposal")
+        .amount("1000.00", "EUR")
+        .closing("2032-09-01")
+        .createdAt("2032-02-20T00:00:00Z")
+        .create();
+    aQuota().of(fresh).period("2032-Q1").amount("4000.00", "USD").create();
+    aQuota().of(fresh).period("2032-Q2").amount("2000.00", "EUR").create();
+    aCall().by(fresh).period("2032-H1").commit("3000.00").at("2032-02-01T09:00:00Z").create();
+    aCall().by(fresh).period("2032-H1").commit("3600.00").at("2032-05-01T09:00:00Z").create();
+
+    String id =
+        Api.as(director)
+            .body("{\"revieweeId\": \"%s\", \"cycle\": \"2032-H1\"}".formatted(fresh.id()))
+            .post(REVIEWS)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    JsonPath kpis = kpis(id);
+    // quota: 4000.00 + 2000.00 EUR x 1.1 = 4000.00 + 2200.00 = 6200.00
+    assertThat(kpis.getString("quota")).isEqualTo("6200.00");
+    // won in the cycle: 1000.00 + 2000.00 EUR x 1.1 = 1000.00 + 2200.00 = 3200.00, 2 deals;
+    // attainment 3200 / 6200 = 0.516129... = 0.5161; average deal 3200.00 / 2 = 1600.00
+    assertThat(kpis.getString("closedWon")).isEqualTo("3200.00");
+    assertThat(decimal(kpis, "quotaAttainment")).isEqualTo(new BigDecimal("0.5161"));
+    assertThat(kpis.getLong("wonCount")).isEqualTo(2);
+    assertThat(kpis.getString("averageDealSize")).isEqualTo("1600.00");
+    // 1 lost: win rate 2 / 3 = 0.6667
+    assertThat(kpis.getLong("lostCount")).isEqualTo(1);
+    assertThat(decimal(kpis, "winRate")).isEqualTo(new BigDecimal("0.6667"));
+    // created in the cycle: 300.00 + 1000.00 EUR x 1.1 = 300.00 + 1100.00 = 1400.00
+    assertThat(kpis.getString("pipelineCreated")).isEqualTo("1400.00");
+    // accounts: active and at risk retained (2), 1 churned; satisfaction (8.0 + 3.5) / 2 = 5.75
+    assertThat(kpis.getLong("accountsRetained")).isEqualTo(2);
+    assertThat(kpis.getLong("accountsChurned")).isEqualTo(1);
+    assertThat(decimal(kpis, "averageSatisfaction")).isEqualTo(new BigDecimal("5.75"));
+    // the last call, 3600.00: accuracy 1 - |3600 - 3200| / 3200 = 1 - 0.125 = 0.8750
+    assertThat(kpis.getString("lastSubmittedCommit")).isEqualTo("3600.00");
+    assertThat(decimal(kpis, "forecastAccuracy")).isEqualTo(new BigDecimal("0.8750"));
   }
 
   @Test
@@ -361,18 +378,13 @@ class ReviewKpisTest {
     assertKpis(submitted.jsonPath().setRootPath("kpis"), null, new BigDecimal("1000.00"));
 
     // the world moves on: a big win in the cycle, a deleted deal, a churned account
-    write(
-        new Deal(
-            STAGES.get(4),
-            new BigDecimal("999999.99"),
-            "USD",
-            START.plusDays(3),
-            Instant.now(),
-            false),
-        reviewee);
-    fixtures.execute(
-        "update opportunity set deleted_at = now() where owner_id = ?1", reviewee.id());
-    fixtures.execute("update account set status = 'churned' where owner_id = ?1", reviewee.id());
+    deal(reviewee)
+        .stage("closed_won")
+        .amount("999999.99", "USD")
+        .closing(START.plusDays(3))
+        .create();
+    DealFixtures.deleteAllOwnedBy(reviewee);
+    AccountFixtures.churnAllOwnedBy(reviewee);
 
     JsonPath frozen = kpis(id);
     assertThat(frozen.getBoolean("frozen")).isTrue();
@@ -414,9 +426,7 @@ class ReviewKpisTest {
   @Test
   void aMissingRateIsA422NamingIt() {
     String id = draft();
-    write(
-        new Deal(STAGES.get(4), BigDecimal.TEN, "CHF", START.plusDays(40), Instant.now(), false),
-        reviewee);
+    deal(reviewee).stage("closed_won").amount("10", "CHF").closing(START.plusDays(40)).create();
     Api.as(director)
         .get(REVIEWS + "/" + id + "/kpis")
         .then()

@@ -453,7 +453,7 @@ class ReviewWorkflowTest {
   void openingACycleDraftsForEveryReportOnceOnly() {
     TestStaff second = fixtures.staff("manager", reviewer);
     TestStaff gone = fixtures.staff("manager", reviewer);
-    fixtures.execute("update staff set active = false where id = ?1", gone.id());
+    fixtures.deactivate(gone);
     fixtures.staff("manager", reviewee); // not a direct report of the reviewer
     String existing = draft(reviewer, reviewee, "2027-H1");
     var opened =

@@ -1,25 +1,20 @@
 package io.clientele.support;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.clientele.account.AccountFixtures;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds the rows a test reads, straight into PostgreSQL. Every name is unique per call so tests
- * never see each other's data.
+ * Staff, and the shortcuts most tests need. Every name is unique per call so tests never see each
+ * other's data. The rows of a feature have their builder beside its tests (`AccountFixtures`,
+ * `DealFixtures`, `RateFixtures`, `QuotaFixtures`, `CallFixtures`, `InvoiceFixtures`).
  */
 @ApplicationScoped
 public class Fixtures {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
-  private final EntityManager em;
-
-  public Fixtures(EntityManager em) {
-    this.em = em;
-  }
 
   public static String unique(String prefix) {
     return prefix
@@ -29,6 +24,11 @@ public class Fixtures {
         + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** A CRM source name of its own (lower-case letters and digits), for sync tests. */
+  public static String crmSource() {
+    return "crm-" + unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
+  }
+
   public TestStaff staff(String role, TestStaff manager) {
     return staff(role, manager == null ? null : manager.id());
   }
@@ -36,22 +36,18 @@ public class Fixtures {
   public TestStaff staff(String role, UUID managerId) {
     UUID id = UUID.randomUUID();
     String subject = unique(role);
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        """
-                        insert into staff (id, subject, email, name, roles, manager_id, created_at, updated_at)
-                        values (:id, :subject, :email, :name, :roles, :manager, :now, :now)
-                        """)
-                    .setParameter("id", id)
-                    .setParameter("subject", subject)
-                    .setParameter("email", subject + "@test.example")
-                    .setParameter("name", "Test " + subject)
-                    .setParameter("roles", new String[] {role})
-                    .setParameter("manager", managerId)
-                    .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
-                    .executeUpdate());
+    Sql.run(
+        """
+        insert into staff (id, subject, email, name, roles, manager_id, created_at, updated_at)
+        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+        """,
+        id,
+        subject,
+        subject + "@test.example",
+        "Test " + subject,
+        new String[] {role},
+        managerId,
+        Instant.now().truncatedTo(ChronoUnit.MICROS));
     return new TestStaff(id, subject, "Test " + subject, new String[] {role});
   }
 
@@ -59,102 +55,26 @@ public class Fixtures {
     return staff(role, (UUID) null);
   }
 
+  /** Someone who has left: still in the tree, no longer active. */
+  public void deactivate(TestStaff staff) {
+    Sql.run("update staff set active = false where id = ?1", staff.id());
+  }
+
+  /** Shorthand for `AccountFixtures.anAccount().named(name).ownedBy(owner).create()`. */
   public UUID account(String name, TestStaff owner) {
-    UUID id = UUID.randomUUID();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        """
-                        insert into account (id, name, tier, status, owner_id, created_at, updated_at)
-                        values (:id, :name, 'B', 'active', :owner, :now, :now)
-                        """)
-                    .setParameter("id", id)
-                    .setParameter("name", name)
-                    .setParameter("owner", owner.id())
-                    .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
-                    .executeUpdate());
-    return id;
+    return AccountFixtures.anAccount().named(name).ownedBy(owner).create();
   }
 
-  /** A monthly exchange rate into the reporting currency, unless that month has one already. */
-  public void rate(String currency, java.time.LocalDate month, java.math.BigDecimal rate) {
-    execute(
-        """
-        insert into exchange_rate (id, currency, month, rate, created_at, updated_at)
-        values (?1, ?2, ?3, ?4, now(), now()) on conflict do nothing
-        """,
-        UUID.randomUUID(),
-        currency,
-        month,
-        rate);
-  }
-
-  /** A deal written as it stands, bypassing the rules (for report tests that need exact data). */
-  public UUID deal(
-      UUID account,
-      UUID owner,
-      String stage,
-      String category,
-      java.math.BigDecimal amount,
-      String currency,
-      int probability,
-      java.time.LocalDate closeDate,
-      Instant createdAt) {
-    UUID id = UUID.randomUUID();
-    execute(
-        """
-        insert into opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability,
-                                 forecast_category, close_date, created_at, updated_at, stage_entered_at)
-        values (?1, ?2, ?3, 'deal', 'new_business', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?10)
-        """,
-        id,
-        account,
-        owner,
-        stage,
-        amount,
-        currency,
-        probability,
-        category,
-        closeDate,
-        java.sql.Timestamp.from(createdAt));
-    return id;
-  }
-
-  /** Runs SQL (inserts of hand-made rows, say) in its own transaction; ?1, ?2 ... parameters. */
+  /** Runs SQL in its own transaction (a check that the database refuses it, say). */
   public void execute(String sql, Object... params) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var query = em.createNativeQuery(sql);
-              for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-              }
-              query.executeUpdate();
-            });
+    Sql.run(sql, params);
   }
 
   public String text(String sql, Object... params) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              var query = em.createNativeQuery(sql);
-              for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-              }
-              return String.valueOf(query.getSingleResult());
-            });
+    return Sql.text(sql, params);
   }
 
   public long count(String sql, Object... params) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              var query = em.createNativeQuery(sql);
-              for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-              }
-              return ((Number) query.getSingleResult()).longValue();
-            });
+    return Sql.count(sql, params);
   }
 }

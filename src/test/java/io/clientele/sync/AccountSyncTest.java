@@ -35,7 +35,7 @@ class AccountSyncTest {
     integration = fixtures.staff("integration");
     owner = fixtures.staff("manager", fixtures.staff("director"));
     // a source of its own per test: external ids never collide with another test's
-    source = "crm-" + Fixtures.unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
+    source = Fixtures.crmSource();
   }
 
   private String account(String name, String tier) {
@@ -227,7 +227,7 @@ class AccountSyncTest {
     TestStaff director = fixtures.staff("director");
     TestStaff report = fixtures.staff("manager", director);
     TestStaff gone = fixtures.staff("manager", director);
-    fixtures.execute("update staff set active = false where id = ?1", gone.id());
+    fixtures.deactivate(gone);
     TestStaff elsewhere = fixtures.staff("manager", fixtures.staff("director"));
     String[] records = {
       "{\"externalId\": \"O1\", \"name\": \"Report's\", \"ownerId\": \"%s\"}"

@@ -1,5 +1,6 @@
 package io.clientele.sync;
 
+import static io.clientele.account.AccountFixtures.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,13 +39,9 @@ class ContactSyncTest {
   void world() {
     integration = fixtures.staff("integration");
     owner = fixtures.staff("manager", fixtures.staff("director"));
-    account = fixtures.account(Fixtures.unique("Contacts"), owner);
+    source = Fixtures.crmSource();
+    account = anAccount().ownedBy(owner).externalId(source, "ACC-1").create();
     otherAccount = fixtures.account(Fixtures.unique("Contacts too"), owner);
-    source = "crm-" + Fixtures.unique("s").toLowerCase().replaceAll("[^a-z0-9]", "");
-    fixtures.execute(
-        "insert into account_external_id (account_id, source, external_id) values (?1, ?2, 'ACC-1')",
-        account,
-        source);
   }
 
   private String contact(String name, String email) {

@@ -1,5 +1,6 @@
 package io.clientele.web;
 
+import static io.clientele.pipeline.DealFixtures.aDeal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,6 @@ import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -653,17 +652,13 @@ class InputFuzzTest {
     ids.put("externalId", Fixtures.unique("ext"));
     ids.put(
         "deal",
-        fixtures
-            .deal(
-                account,
-                manager.id(),
-                "proposal",
-                "pipeline",
-                BigDecimal.TEN,
-                "USD",
-                50,
-                LocalDate.of(2093, 2, 1),
-                Instant.now())
+        aDeal()
+            .on(account)
+            .stage("proposal")
+            .category("pipeline")
+            .amount("10", "USD")
+            .closing("2093-02-01")
+            .create()
             .toString());
     ids.put(
         "contact",
