@@ -185,7 +185,17 @@ public class ForecastQueries {
         .getResultList();
   }
 
-  /** The latest call of each of these staff for the period, with its latest adjustment if any. */
+  /**
+   * The latest call of one staff member for the period (see {@link #latestCalls}); null if none.
+   */
+  Call latestCall(UUID staff, FiscalPeriod period, int scale) {
+    return latestCalls(List.of(staff), period, scale).get(staff);
+  }
+
+  /**
+   * The latest call of each of these staff for the period, with its latest adjustment if any.
+   * Expects forecast_submission_staff_idx and forecast_adjustment_submission_idx.
+   */
   @SuppressWarnings("unchecked")
   Map<UUID, Call> latestCalls(Collection<UUID> staff, FiscalPeriod period, int scale) {
     List<Object[]> rows =

@@ -36,10 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
-  private final ForecastSnapshots snapshots;
+  private final SnapshotService snapshots;
   private final FiscalCalendar calendar;
 
-  public SnapshotResource(ForecastSnapshots snapshots, FiscalCalendar calendar) {
+  public SnapshotResource(SnapshotService snapshots, FiscalCalendar calendar) {
     this.snapshots = snapshots;
     this.calendar = calendar;
   }
@@ -58,7 +58,7 @@ public class SnapshotResource {
   @APIResponse(responseCode = "422", description = "An exchange rate the forecast needs is missing")
   public ForecastSnapshots.Taken take(
       @Parameter(example = "2026-Q4") @PathParam("period") String period) {
-    return snapshots.takeForCaller(calendar.period("period", period));
+    return snapshots.take(calendar.period("period", period));
   }
 
   @GET

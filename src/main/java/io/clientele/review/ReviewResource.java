@@ -1,5 +1,6 @@
 package io.clientele.review;
 
+import io.clientele.common.FiscalCalendar;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
@@ -43,9 +44,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
   private final ReviewService reviews;
+  private final ReviewDrafts drafts;
+  private final ReviewWorkflow workflow;
+  private final FiscalCalendar calendar;
 
-  public ReviewResource(ReviewService reviews) {
+  public ReviewResource(
+      ReviewService reviews,
+      ReviewDrafts drafts,
+      ReviewWorkflow workflow,
+      FiscalCalendar calendar) {
     this.reviews = reviews;
+    this.drafts = drafts;
+    this.workflow = workflow;
+    this.calendar = calendar;
   }
 
   @GET
@@ -126,7 +137,7 @@ public class ReviewResource {
       description = "Drafted; Location names the review",
       content = @Content(schema = @Schema(implementation = ReviewDto.class)))
   public RestResponse<ReviewDto> create(@Valid @NotNull ReviewInput input, UriInfo uri) {
-    ReviewDto created = reviews.create(input);
+    ReviewDto created = drafts.create(input);
     return Created.below(uri, created, created.id().toString());
   }
 
@@ -143,7 +154,7 @@ public class ReviewResource {
       @BeanParam IfMatch ifMatch,
       @RequestBody(content = @Content(schema = @Schema(implementation = ReviewChanges.class)))
           String patch) {
-    return reviews.update(id, patch, ifMatch.expectedVersion());
+    return drafts.update(id, patch, ifMatch.expectedVersion());
   }
 
   @POST
@@ -161,7 +172,7 @@ public class ReviewResource {
       responseCode = "422",
       description = "An exchange rate the KPIs need is missing: nothing is submitted")
   public ReviewDto submit(UUID id, @BeanParam IfMatch ifMatch) {
-    return reviews.move(id, ReviewStatus.submitted, null, ifMatch.expectedVersion());
+    return workflow.move(id, ReviewStatus.submitted, null, ifMatch.expectedVersion());
   }
 
   @POST
@@ -174,7 +185,7 @@ public class ReviewResource {
           "submitted -> acknowledged, by the reviewee alone, with an optional comment. Another move is 409 naming the allowed ones; another caller 403.")
   public ReviewDto acknowledge(
       UUID id, @BeanParam IfMatch ifMatch, @Valid AcknowledgementInput input) {
-    return reviews.move(
+    return workflow.move(
         id,
         ReviewStatus.acknowledged,
         input == null ? null : input.comment(),
@@ -189,7 +200,7 @@ public class ReviewResource {
       description =
           "acknowledged -> closed, by a director above the reviewer or an admin. Another move is 409 naming the allowed ones; another caller 403.")
   public ReviewDto close(UUID id, @BeanParam IfMatch ifMatch) {
-    return reviews.move(id, ReviewStatus.closed, null, ifMatch.expectedVersion());
+    return workflow.move(id, ReviewStatus.closed, null, ifMatch.expectedVersion());
   }
 
   @POST
@@ -211,7 +222,7 @@ public class ReviewResource {
       content = @Content(schema = @Schema(implementation = CycleDto.class)))
   public RestResponse<CycleDto> openCycle(
       @Parameter(description = "A fiscal period", example = "2026-H2") String period, UriInfo uri) {
-    CycleDto cycle = CycleDto.from(reviews.openCycle(period));
+    CycleDto cycle = CycleDto.from(workflow.openCycle(calendar.period("period", period)));
     if (cycle.created().isEmpty()) {
       return RestResponse.ok(cycle);
     }

@@ -84,10 +84,20 @@ public final class Visibility {
     if (!everyReview) {
       String self = where.param("visible_me", me);
       where.and(
-          "(%1$s.reviewer_id in (select id from staff_subtree(%2$s)) or (%1$s.reviewee_id = %2$s and %1$s.status <> 'draft'))"
-              .formatted(alias, self));
+          "(%1$s or (%2$s.reviewee_id = %3$s and %2$s.status <> 'draft'))"
+              .formatted(reviewerInTeam(where, alias), alias, self));
     }
     return where;
+  }
+
+  /**
+   * SQL true when the review (table alias `alias`) was written by the caller or by someone below
+   * them, whatever the caller's role: the part of {@link #reviews} that a review's own permissions
+   * (compensation, edits, moves) also ask.
+   */
+  public String reviewerInTeam(SqlWhere where, String alias) {
+    return "%1$s.reviewer_id in (select id from staff_subtree(%2$s))"
+        .formatted(alias, where.param("visible_me", me));
   }
 
   private String staffSet(SqlWhere where) {
