@@ -18,8 +18,9 @@ import java.util.UUID;
  *   <li>{@link #account}: an account and what hangs off it (contacts, deals, invoices, P&L):
  *       visible when its owner is, or someone on its account team is, by the rule above.
  *   <li>{@link #reviews}: admins and executives see every review; anyone else the reviews written
- *       by them or by someone below them, and their own once submitted. Who sees `compensation` on
- *       a review they see is narrower, and lives with the review's other permissions.
+ *       by them or by someone below them ({@link #reviewerInTeam}), and their own once submitted.
+ *       Who sees `compensation` on a review they see is narrower, and lives with the review's other
+ *       permissions (review/ReviewAccess), which ask the same {@link #reviewerInTeam}.
  * </ul>
  */
 public final class Visibility {
