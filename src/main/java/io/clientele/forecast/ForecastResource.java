@@ -25,63 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The forecast of a period, as JSON or CSV; its accuracy is AccuracyResource. */
 @Path("/forecasts")
 @Tag(name = "Forecasts")
 @RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION})
 public class ForecastResource {
   private final ForecastService forecasts;
-  private final AccuracyService accuracy;
   private final FiscalCalendar calendar;
 
-  public ForecastResource(
-      ForecastService forecasts, AccuracyService accuracy, FiscalCalendar calendar) {
+  public ForecastResource(ForecastService forecasts, FiscalCalendar calendar) {
     this.forecasts = forecasts;
-    this.accuracy = accuracy;
     this.calendar = calendar;
-  }
-
-  @GET
-  @Path("accuracy")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(
-      operationId = "getForecastAccuracy",
-      summary = "Forecast accuracy over a range of periods",
-      description =
-          """
-          For each closed period from `from` to `to` (periods of one kind), the staff member's \
-          last call — as submitted and as adjusted — against the final closed won (their team's \
-          with scope=team, the default): error, absolute percent error, bias, and their means over \
-          the range.""")
-  @APIResponse(
-      responseCode = "200",
-      description = "Oldest period first",
-      content = @Content(schema = @Schema(implementation = Accuracy.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The staff member does not exist or is not visible")
-  @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing")
-  public Accuracy accuracy(
-      @Parameter(description = "First period", required = true, example = "2026-Q1")
-          @QueryParam("from")
-          String from,
-      @Parameter(
-              description = "Last period, of the same kind",
-              required = true,
-              example = "2026-Q3")
-          @QueryParam("to")
-          String to,
-      @Parameter(description = "Whose calls; defaults to the caller") @QueryParam("staffId")
-          String staffId,
-      @Parameter(
-              description = "own or team (default)",
-              schema = @Schema(implementation = ForecastService.Scope.class))
-          @QueryParam("scope")
-          String scope) {
-    return accuracy.accuracy(
-        calendar.period("from", from),
-        calendar.period("to", to),
-        Params.uuid("staffId", staffId),
-        Params.enumValue("scope", scope, ForecastService.Scope.class));
   }
 
   @GET
