@@ -84,19 +84,16 @@ class CallQueries {
   }
 
   /** A staff member's calls for the period, newest first; forecast_submission_staff_idx. */
-  @SuppressWarnings("unchecked")
   List<SubmissionDto> submissions(UUID staff, FiscalPeriod period) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                select id, commit, best_case, currency, note, cast(computed as text), submitted_at
-                from forecast_submission where staff_id = :staff and period = :period
-                order by submitted_at desc, id desc
-                """)
-            .setParameter("staff", staff)
-            .setParameter("period", period.label())
-            .getResultList();
-    return rows.stream()
+    return history(
+            """
+            select id, commit, best_case, currency, note, cast(computed as text), submitted_at
+            from forecast_submission where staff_id = :staff and period = :period
+            order by submitted_at desc, id desc
+            """,
+            staff,
+            period)
+        .stream()
         .map(
             r ->
                 new SubmissionDto(
@@ -115,19 +112,16 @@ class CallQueries {
    * The adjustments of a staff member's calls for the period, newest first;
    * forecast_adjustment_staff_idx.
    */
-  @SuppressWarnings("unchecked")
   List<AdjustmentDto> adjustments(UUID staff, FiscalPeriod period) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                select id, submission_id, commit, best_case, currency, reason, adjusted_by, adjusted_at
-                from forecast_adjustment where staff_id = :staff and period = :period
-                order by adjusted_at desc, id desc
-                """)
-            .setParameter("staff", staff)
-            .setParameter("period", period.label())
-            .getResultList();
-    return rows.stream()
+    return history(
+            """
+            select id, submission_id, commit, best_case, currency, reason, adjusted_by, adjusted_at
+            from forecast_adjustment where staff_id = :staff and period = :period
+            order by adjusted_at desc, id desc
+            """,
+            staff,
+            period)
+        .stream()
         .map(
             r ->
                 new AdjustmentDto(
@@ -141,5 +135,14 @@ class CallQueries {
                     (UUID) r[6],
                     (Instant) r[7]))
         .toList();
+  }
+
+  /** The rows of a query over one staff member's calls (or adjustments) of one period. */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> history(String sql, UUID staff, FiscalPeriod period) {
+    return em.createNativeQuery(sql)
+        .setParameter("staff", staff)
+        .setParameter("period", period.label())
+        .getResultList();
   }
 }

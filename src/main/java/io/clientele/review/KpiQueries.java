@@ -34,6 +34,7 @@ class KpiQueries {
       BigDecimal averageSatisfaction,
       List<String> missingRates) {}
 
+  /** The reviewee's deals and accounts for the cycle, in the reporting currency (see above). */
   Facts facts(UUID reviewee, FiscalPeriod cycle, String reporting) {
     Object[] row =
         (Object[])
