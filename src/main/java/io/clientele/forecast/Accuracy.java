@@ -15,7 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "ForecastAccuracy",
     description =
-        "error = commit − closedWon (money); absolutePercentError = |error| / closedWon; bias = error / closedWon (positive: over-called). Ratios rounded half-even to 4 places, null when closedWon is zero or there is no call. The means are over the periods where the ratio is defined.")
+        """
+        error = commit − closedWon (money); absolutePercentError = |error| / closedWon; bias = \
+        error / closedWon (positive: over-called). Ratios rounded half-even to 4 places, null when \
+        closedWon is zero or there is no call. The means are over the periods where the ratio is \
+        defined.""")
 public record Accuracy(
     UUID staffId,
     @Schema(example = "team") String scope,

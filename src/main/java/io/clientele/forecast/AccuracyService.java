@@ -3,7 +3,6 @@ package io.clientele.forecast;
 import io.clientele.common.FiscalCalendar;
 import io.clientele.common.FiscalPeriod;
 import io.clientele.fx.ExchangeRates;
-import io.clientele.staff.Caller;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -25,19 +24,16 @@ public class AccuracyService {
   private final ForecastQueries queries;
   private final FiscalCalendar calendar;
   private final ExchangeRates rates;
-  private final Caller caller;
 
   public AccuracyService(
       ForecastService forecasts,
       ForecastQueries queries,
       FiscalCalendar calendar,
-      ExchangeRates rates,
-      Caller caller) {
+      ExchangeRates rates) {
     this.forecasts = forecasts;
     this.queries = queries;
     this.calendar = calendar;
     this.rates = rates;
-    this.caller = caller;
   }
 
   public Accuracy accuracy(
@@ -50,10 +46,7 @@ public class AccuracyService {
     if (to.start().isBefore(from.start())) {
       throw ProblemException.badParameter("to", "must not come before from");
     }
-    UUID staff = staffId == null ? caller.staffId() : staffId;
-    if (!caller.maySee(staff)) {
-      throw ProblemException.notFound("Staff member");
-    }
+    UUID staff = forecasts.whose(staffId);
     ForecastService.Scope effective = scope == null ? ForecastService.Scope.team : scope;
     int decimals = rates.reportingDecimals();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -68,7 +61,7 @@ public class AccuracyService {
               .document(period, staff, effective, ForecastQueries.GroupBy.staff)
               .total()
               .closedWon();
-      Call call = queries.latestCalls(List.of(staff), period, decimals).get(staff);
+      Call call = queries.latestCall(staff, period, decimals);
       BigDecimal error = call == null ? null : call.commit().subtract(closedWon);
       BigDecimal adjustedError = call == null ? null : call.adjustedCommit().subtract(closedWon);
       periods.add(

@@ -1,13 +1,15 @@
 package io.clientele.forecast;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonFormat.Shape;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "ForecastDocument",
     description =
-        "Money fields are exact decimal strings in `currency`, rounded half-even to its decimals; ratios are numbers rounded half-even to 4 places, null when the divisor is zero or below (coverage) or there is no quota.",
+        """
+        Money fields are exact decimal strings in `currency`, rounded half-even to its decimals; \
+        ratios are numbers rounded half-even to 4 places, null when the divisor is zero or below \
+        (coverage) or there is no quota.""",
     example =
         """
         {"period": "2026-Q4", "start": "2026-10-01", "end": "2026-12-31", "currency": "USD",
@@ -52,13 +57,17 @@ public record ForecastDocument(
         String scope,
     @Schema(
             description =
-                "staff: one row per direct report (their whole team) plus one for the staff member's own deals; region: per account region; month: per close month",
+                """
+                staff: one row per direct report (their whole team) plus one for the staff \
+                member's own deals; region: per account region; month: per close month""",
             example = "staff")
         String groupBy,
     @Schema(description = "When it was computed") Instant generatedAt,
     @Schema(
             description =
-                "groupBy=staff: the staff member's own deals first, then each direct report by name; region: by region name (no region last); month: by month")
+                """
+                groupBy=staff: the staff member's own deals first, then each direct report by \
+                name; region: by region name (no region last); month: by month""")
         List<Row> rows,
     @Schema(description = "Everything in the document added up") Row total) {
 
@@ -75,56 +84,59 @@ public record ForecastDocument(
           UUID staffId,
       @Schema(example = "Max Manager") String name,
       @Schema(
-              type = SchemaType.STRING,
+              type = STRING,
               format = "decimal",
               description =
-                  "The period's quota: the quota of the row's staff member for exactly this period, else the sum of their quotas of its halves or quarters; null when none is set. The total has the staff member's quota (their team's), else the sum of their direct reports' quotas. With groupBy=staff the rows add up to it: the own-deals row of someone with reports holds the part of the team's quota no direct report holds (zero when the reports' quotas make it up, negative when they exceed it). Region and month rows have none.",
+                  """
+                  The period's quota: the quota of the row's staff member for exactly this period, \
+                  else the sum of their quotas of its halves or quarters; null when none is set. \
+                  The total has the staff member's quota (their team's), else the sum of their \
+                  direct reports' quotas. With groupBy=staff the rows add up to it: the own-deals \
+                  row of someone with reports holds the part of the team's quota no direct report \
+                  holds (zero when the reports' quotas make it up, negative when they exceed it). \
+                  Region and month rows have none.""",
               nullable = true,
               example = "500000.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal quota,
-      @Schema(
-              type = SchemaType.STRING,
-              format = "decimal",
-              description = "Won deals",
-              example = "120000.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+      @Schema(type = STRING, format = "decimal", description = "Won deals", example = "120000.00")
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal closedWon,
       @Schema(
-              type = SchemaType.STRING,
+              type = STRING,
               format = "decimal",
               description = "closedWon + open deals in category commit",
               example = "260000.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal commit,
       @Schema(
-              type = SchemaType.STRING,
+              type = STRING,
               format = "decimal",
               description = "commit + open deals in category best_case",
               example = "340000.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal bestCase,
       @Schema(
-              type = SchemaType.STRING,
+              type = STRING,
               format = "decimal",
               description = "Open deals in categories pipeline, best_case and commit",
               example = "610000.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal pipeline,
       @Schema(
-              type = SchemaType.STRING,
+              type = STRING,
               format = "decimal",
               description = "Σ amount × probability / 100 over those open deals",
               example = "221500.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal weightedPipeline,
       @Schema(
-              type = SchemaType.STRING,
+              type = STRING,
               format = "decimal",
               description = "quota − commit (negative when ahead); null without a quota",
               nullable = true,
               example = "240000.00")
-          @JsonFormat(shape = JsonFormat.Shape.STRING)
+          @JsonFormat(shape = Shape.STRING)
           BigDecimal gap,
       @Schema(description = "closedWon / quota", nullable = true, example = "0.24")
           BigDecimal attainment,
@@ -136,7 +148,9 @@ public record ForecastDocument(
       DealCounts dealCounts,
       @Schema(
               description =
-                  "The latest call of the row's staff member for the period, as submitted and as adjusted by their director; null without one (and for region and month rows)",
+                  """
+                  The latest call of the row's staff member for the period, as submitted and as \
+                  adjusted by their director; null without one (and for region and month rows)""",
               nullable = true)
           Call call) {}
 

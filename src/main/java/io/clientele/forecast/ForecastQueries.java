@@ -54,7 +54,7 @@ public class ForecastQueries {
   /**
    * Who owns the deals of a forecast, and the row each owner's deals go to: with `team`, the root
    * and everyone below, each under the direct report whose team they are in (the root under
-   * itself); otherwise the root alone.
+   * itself); otherwise the root alone. Walks the tree down staff_manager_idx.
    */
   @SuppressWarnings("unchecked")
   Map<UUID, UUID> owners(UUID root, boolean team) {
@@ -150,7 +150,7 @@ public class ForecastQueries {
 
   /**
    * The quotas of these staff within the period, in the reporting currency (rate of its first
-   * month).
+   * month). Expects quota_staff_start_idx.
    */
   @SuppressWarnings("unchecked")
   List<QuotaRow> quotas(List<UUID> staff, FiscalPeriod period, String reporting) {
@@ -176,7 +176,7 @@ public class ForecastQueries {
         .toList();
   }
 
-  /** Direct reports of `root` as (id, name), by name then id. */
+  /** Direct reports of `root` as (id, name), by name then id; staff_manager_idx. */
   @SuppressWarnings("unchecked")
   List<Object[]> reports(UUID root) {
     return em.createNativeQuery(
@@ -185,7 +185,17 @@ public class ForecastQueries {
         .getResultList();
   }
 
-  /** The latest call of each of these staff for the period, with its latest adjustment if any. */
+  /**
+   * The latest call of one staff member for the period (see {@link #latestCalls}); null if none.
+   */
+  Call latestCall(UUID staff, FiscalPeriod period, int scale) {
+    return latestCalls(List.of(staff), period, scale).get(staff);
+  }
+
+  /**
+   * The latest call of each of these staff for the period, with its latest adjustment if any.
+   * Expects forecast_submission_staff_idx and forecast_adjustment_submission_idx.
+   */
   @SuppressWarnings("unchecked")
   Map<UUID, Call> latestCalls(Collection<UUID> staff, FiscalPeriod period, int scale) {
     List<Object[]> rows =

@@ -1,8 +1,13 @@
 package io.clientele.forecast;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import static io.clientele.staff.Roles.ADMIN;
+import static io.clientele.staff.Roles.DIRECTOR;
+import static io.clientele.staff.Roles.EXECUTIVE;
+import static io.clientele.staff.Roles.FINANCE;
+import static io.clientele.staff.Roles.INTEGRATION;
+import static io.clientele.staff.Roles.MANAGER;
+
 import io.clientele.common.FiscalCalendar;
-import io.clientele.staff.Roles;
 import io.clientele.web.Csv;
 import io.clientele.web.Params;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,9 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,66 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The forecast of a period, as JSON or CSV; its accuracy is AccuracyResource. */
 @Path("/forecasts")
 @Tag(name = "Forecasts")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION})
 public class ForecastResource {
   private final ForecastService forecasts;
-  private final AccuracyService accuracy;
   private final FiscalCalendar calendar;
 
-  public ForecastResource(
-      ForecastService forecasts, AccuracyService accuracy, FiscalCalendar calendar) {
+  public ForecastResource(ForecastService forecasts, FiscalCalendar calendar) {
     this.forecasts = forecasts;
-    this.accuracy = accuracy;
     this.calendar = calendar;
-  }
-
-  @GET
-  @Path("accuracy")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(
-      operationId = "getForecastAccuracy",
-      summary = "Forecast accuracy over a range of periods",
-      description =
-          "For each closed period from `from` to `to` (periods of one kind), the staff member's last call — as submitted and as adjusted — against the final closed won (their team's with scope=team, the default): error, absolute percent error, bias, and their means over the range.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Oldest period first",
-      content = @Content(schema = @Schema(implementation = Accuracy.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "The staff member does not exist or is not visible")
-  @APIResponse(responseCode = "422", description = "An exchange rate the figures need is missing")
-  public Accuracy accuracy(
-      @Parameter(description = "First period", required = true, example = "2026-Q1")
-          @QueryParam("from")
-          String from,
-      @Parameter(
-              description = "Last period, of the same kind",
-              required = true,
-              example = "2026-Q3")
-          @QueryParam("to")
-          String to,
-      @Parameter(description = "Whose calls; defaults to the caller") @QueryParam("staffId")
-          String staffId,
-      @Parameter(
-              description = "own or team (default)",
-              schema = @Schema(implementation = ForecastService.Scope.class))
-          @QueryParam("scope")
-          String scope) {
-    return accuracy.accuracy(
-        calendar.period("from", from),
-        calendar.period("to", to),
-        Params.uuid("staffId", staffId),
-        Params.enumValue("scope", scope, ForecastService.Scope.class));
   }
 
   @GET
@@ -99,7 +52,11 @@ public class ForecastResource {
             mediaType = Csv.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING),
             example =
-                "period,currency,key,name,quota,closedWon,commit,bestCase,pipeline,weightedPipeline,gap,attainment,coverage,pipelineCount,bestCaseCount,commitCount,closedCount\\n2026-Q4,USD,total,Total,500000.00,120000.00,260000.00,340000.00,610000.00,221500.00,240000.00,0.24,1.6053,9,3,4,2\\n")
+                """
+                period,currency,key,name,quota,closedWon,commit,bestCase,pipeline,weightedPipeline,\
+                gap,attainment,coverage,pipelineCount,bestCaseCount,commitCount,closedCount\\n\
+                2026-Q4,USD,total,Total,500000.00,120000.00,260000.00,340000.00,610000.00,221500.00,\
+                240000.00,0.24,1.6053,9,3,4,2\\n""")
       })
   @APIResponse(
       responseCode = "404",
@@ -109,7 +66,12 @@ public class ForecastResource {
       operationId = "getForecast",
       summary = "The forecast for a period",
       description =
-          "Deals whose close date falls in the period, owned by the staff member (scope=own) or by them and everyone below them (scope=team, the default), in the reporting currency. Rows by direct report (groupBy=staff, the default: the staff member's own deals first, then each report's whole team by name), by account region or by close month; then the total. See ForecastDocument for every figure.")
+          """
+          Deals whose close date falls in the period, owned by the staff member (scope=own) or by \
+          them and everyone below them (scope=team, the default), in the reporting currency. Rows \
+          by direct report (groupBy=staff, the default: the staff member's own deals first, then \
+          each report's whole team by name), by account region or by close month; then the total. \
+          See ForecastDocument for every figure.""")
   public ForecastDocument forecast(
       @Parameter(
               description = "Fiscal period: 2026, 2026-H2, 2026-Q4 or 2026-11",
@@ -144,73 +106,6 @@ public class ForecastResource {
       @QueryParam("staffId") String staffId,
       @QueryParam("scope") String scope,
       @QueryParam("groupBy") String groupBy) {
-    ForecastDocument document = forecast(period, staffId, scope, groupBy);
-    List<CsvRow> rows = new ArrayList<>();
-    document.rows().forEach(row -> rows.add(CsvRow.of(document, row)));
-    rows.add(CsvRow.of(document, document.total()));
-    return Csv.of(CsvRow.class, rows);
-  }
-
-  @JsonPropertyOrder({
-    "period",
-    "currency",
-    "key",
-    "name",
-    "quota",
-    "closedWon",
-    "commit",
-    "bestCase",
-    "pipeline",
-    "weightedPipeline",
-    "gap",
-    "attainment",
-    "coverage",
-    "pipelineCount",
-    "bestCaseCount",
-    "commitCount",
-    "closedCount"
-  })
-  record CsvRow(
-      String period,
-      String currency,
-      String key,
-      String name,
-      String quota,
-      String closedWon,
-      String commit,
-      String bestCase,
-      String pipeline,
-      String weightedPipeline,
-      String gap,
-      String attainment,
-      String coverage,
-      long pipelineCount,
-      long bestCaseCount,
-      long commitCount,
-      long closedCount) {
-    static CsvRow of(ForecastDocument document, ForecastDocument.Row row) {
-      return new CsvRow(
-          document.period(),
-          document.currency(),
-          row.key(),
-          row.name(),
-          text(row.quota()),
-          text(row.closedWon()),
-          text(row.commit()),
-          text(row.bestCase()),
-          text(row.pipeline()),
-          text(row.weightedPipeline()),
-          text(row.gap()),
-          text(row.attainment()),
-          text(row.coverage()),
-          row.dealCounts().pipeline(),
-          row.dealCounts().bestCase(),
-          row.dealCounts().commit(),
-          row.dealCounts().closed());
-    }
-
-    private static String text(BigDecimal value) {
-      return value == null ? "" : value.toPlainString();
-    }
+    return ForecastCsv.of(forecast(period, staffId, scope, groupBy));
   }
 }

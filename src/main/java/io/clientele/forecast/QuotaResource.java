@@ -1,7 +1,13 @@
 package io.clientele.forecast;
 
+import static io.clientele.staff.Roles.ADMIN;
+import static io.clientele.staff.Roles.DIRECTOR;
+import static io.clientele.staff.Roles.EXECUTIVE;
+import static io.clientele.staff.Roles.FINANCE;
+import static io.clientele.staff.Roles.INTEGRATION;
+import static io.clientele.staff.Roles.MANAGER;
+
 import io.clientele.common.FiscalCalendar;
-import io.clientele.staff.Roles;
 import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
@@ -37,14 +43,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Everyone reads the quotas of the staff they may see; directors and admins set them. */
 @Path("/quotas")
 @Tag(name = "Forecasts", description = "Quotas and the forecast")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class QuotaResource {
   private final QuotaService quotas;
@@ -60,7 +59,9 @@ public class QuotaResource {
       operationId = "listQuotas",
       summary = "List quotas",
       description =
-          "Quotas of the staff the caller may see. With `period`, those whose period lies within it (a year lists its own quota and its quarters'). `sort` on start (default).")
+          """
+          Quotas of the staff the caller may see. With `period`, those whose period lies within it \
+          (a year lists its own quota and its quarters'). `sort` on start (default).""")
   public Page<QuotaDto> list(
       @Parameter(description = "A fiscal period", example = "2026") @QueryParam("period")
           String period,
@@ -86,7 +87,7 @@ public class QuotaResource {
   }
 
   @POST
-  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+  @RolesAllowed({ADMIN, DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createQuota",
@@ -104,7 +105,7 @@ public class QuotaResource {
 
   @PUT
   @Path("periods/{period}")
-  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+  @RolesAllowed({ADMIN, DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "setTeamQuotas",
@@ -118,7 +119,7 @@ public class QuotaResource {
 
   @PATCH
   @Path("{id}")
-  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+  @RolesAllowed({ADMIN, DIRECTOR})
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
       operationId = "updateQuota",
@@ -136,7 +137,7 @@ public class QuotaResource {
 
   @DELETE
   @Path("{id}")
-  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+  @RolesAllowed({ADMIN, DIRECTOR})
   @Operation(
       operationId = "deleteQuota",
       summary = "Delete a quota",

@@ -10,11 +10,7 @@ import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
-import io.clientele.web.Sort;
-import io.clientele.web.SortField;
-import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,41 +26,25 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class QuotaService {
-  private static final List<SortField<Quota>> SORTABLE =
-      List.of(new SortField<>("start", "q.period_start", "date", q -> q.periodStart));
-
+  private final QuotaQueries queries;
   private final FiscalCalendar calendar;
   private final MergePatch mergePatch;
   private final Caller caller;
-  private final EntityManager em;
 
   public QuotaService(
-      FiscalCalendar calendar, MergePatch mergePatch, Caller caller, EntityManager em) {
+      QuotaQueries queries, FiscalCalendar calendar, MergePatch mergePatch, Caller caller) {
+    this.queries = queries;
     this.calendar = calendar;
     this.mergePatch = mergePatch;
     this.caller = caller;
-    this.em = em;
   }
 
   /** What a quota's PATCH may change. */
   public record QuotaChanges(@NotNull @Valid Money amount) {}
 
-  /**
-   * Quotas of the staff the caller may see whose period lies within `period` (a year shows its own
-   * quota and its halves' and quarters'). Expects quota_staff_start_idx.
-   */
+  /** Quotas of the staff the caller may see whose period lies within `period` (if given). */
   public Page<Quota> list(FiscalPeriod period, UUID staffId, PageRequest page, String sortParam) {
-    SqlWhere where = new SqlWhere();
-    caller.visibility().staff(where, "q.staff_id");
-    if (staffId != null) {
-      where.and("q.staff_id = " + where.param("staffId", staffId));
-    }
-    if (period != null) {
-      where.and("q.period_start >= " + where.param("start", period.start()));
-      where.and("q.period_end <= " + where.param("end", period.end()));
-    }
-    Sort<Quota> sort = Sort.parse(sortParam, "start", SORTABLE, "q.id", q -> q.id);
-    return sort.fetch(em, "select q.* from quota q", where, page, Quota.class);
+    return queries.list(caller.visibility(), period, staffId, page, sortParam);
   }
 
   public Quota get(UUID id) {
@@ -112,37 +92,7 @@ public class QuotaService {
       checkReach(entry.staffId(), "quotas[" + i + "].staffId");
       checkAmount(entry.amount(), "quotas[" + i + "].amount.amount");
     }
-    Timestamp now = Timestamp.from(Timestamps.now());
-    em.createNativeQuery(
-            """
-            insert into quota (id, staff_id, period, period_kind, period_start, period_end, amount,
-                               currency, version, created_at, updated_at)
-            select uuid_v7(), e.staff_id, :period, :kind, :start, :end, e.amount, e.currency, 0, :now, :now
-            from unnest(cast(:staff as uuid[]), cast(:amounts as numeric[]), cast(:currencies as text[]))
-                 as e(staff_id, amount, currency)
-            on conflict (staff_id, period) do update
-              set amount = excluded.amount, currency = excluded.currency,
-                  version = quota.version + 1, updated_at = excluded.updated_at
-              where quota.amount <> excluded.amount or quota.currency <> excluded.currency
-            """)
-        .setParameter("period", period.label())
-        .setParameter("kind", period.kind().name())
-        .setParameter("start", period.start())
-        .setParameter("end", period.end())
-        .setParameter("now", now)
-        .setParameter(
-            "staff",
-            input.quotas().stream().map(TeamQuotasInput.Entry::staffId).toArray(UUID[]::new))
-        .setParameter(
-            "amounts",
-            input.quotas().stream()
-                .map(e -> e.amount().amount())
-                .toArray(java.math.BigDecimal[]::new))
-        .setParameter(
-            "currencies",
-            input.quotas().stream().map(e -> e.amount().currency()).toArray(String[]::new))
-        .executeUpdate();
-    em.clear();
+    queries.setTeam(period, input.quotas(), Timestamp.from(Timestamps.now()));
     return Quota.list(
         "period = ?1 and staffId in ?2 order by staffId", period.label(), List.copyOf(seen));
   }

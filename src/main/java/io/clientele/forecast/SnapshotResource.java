@@ -1,7 +1,13 @@
 package io.clientele.forecast;
 
+import static io.clientele.staff.Roles.ADMIN;
+import static io.clientele.staff.Roles.DIRECTOR;
+import static io.clientele.staff.Roles.EXECUTIVE;
+import static io.clientele.staff.Roles.FINANCE;
+import static io.clientele.staff.Roles.INTEGRATION;
+import static io.clientele.staff.Roles.MANAGER;
+
 import io.clientele.common.FiscalCalendar;
-import io.clientele.staff.Roles;
 import io.clientele.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -26,31 +32,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/forecasts/{period}/snapshots")
 @Tag(name = "Forecasts")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
-  private final ForecastSnapshots snapshots;
+  private final SnapshotService snapshots;
   private final FiscalCalendar calendar;
 
-  public SnapshotResource(ForecastSnapshots snapshots, FiscalCalendar calendar) {
+  public SnapshotResource(SnapshotService snapshots, FiscalCalendar calendar) {
     this.snapshots = snapshots;
     this.calendar = calendar;
   }
 
   @POST
-  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+  @RolesAllowed({ADMIN, DIRECTOR})
   @Operation(
       operationId = "takeForecastSnapshot",
       summary = "Snapshot the forecast now",
       description =
-          "Stores today's forecast total of the caller and everyone below them (admins: of everyone). One snapshot per staff member, period and day: a repeat the same day stores nothing new. A weekly one of the current quarter is taken on schedule.")
+          """
+          Stores today's forecast total of the caller and everyone below them (admins: of \
+          everyone). One snapshot per staff member, period and day: a repeat the same day stores \
+          nothing new. A weekly one of the current quarter is taken on schedule.""")
   @APIResponse(
       responseCode = "200",
       description = "How many staff were covered and how many snapshots were new",
@@ -58,7 +60,7 @@ public class SnapshotResource {
   @APIResponse(responseCode = "422", description = "An exchange rate the forecast needs is missing")
   public ForecastSnapshots.Taken take(
       @Parameter(example = "2026-Q4") @PathParam("period") String period) {
-    return snapshots.takeForCaller(calendar.period("period", period));
+    return snapshots.take(calendar.period("period", period));
   }
 
   @GET

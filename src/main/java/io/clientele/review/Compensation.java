@@ -59,4 +59,15 @@ public record Compensation(
   }
 
   static final Compensation NONE = new Compensation(null, null, null, null, null, null);
+
+  /** The recommendation a review holds, whoever may see it. */
+  static Compensation of(Review review) {
+    return new Compensation(
+        review.meritIncreasePercent,
+        review.bonusCurrency == null ? null : new Money(review.bonusAmount, review.bonusCurrency),
+        review.promotion,
+        review.proposedTitle,
+        review.rotation,
+        review.rotationNote);
+  }
 }

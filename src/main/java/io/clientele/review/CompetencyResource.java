@@ -1,6 +1,11 @@
 package io.clientele.review;
 
-import io.clientele.staff.Roles;
+import static io.clientele.staff.Roles.ADMIN;
+import static io.clientele.staff.Roles.DIRECTOR;
+import static io.clientele.staff.Roles.EXECUTIVE;
+import static io.clientele.staff.Roles.FINANCE;
+import static io.clientele.staff.Roles.MANAGER;
+
 import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.MergePatch;
@@ -31,7 +36,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Everyone who takes part in reviews reads the competencies; admins configure them. */
 @Path("/reviews/competencies")
 @Tag(name = "Reviews", description = "Performance reviews, their workflow, KPIs and competencies")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE})
 @Produces(MediaType.APPLICATION_JSON)
 public class CompetencyResource {
   private final CompetencyService competencies;
@@ -50,10 +55,7 @@ public class CompetencyResource {
       @Parameter(description = "Include retired competencies (default true)", example = "false")
           @QueryParam("includeRetired")
           String includeRetired) {
-    Boolean include = Params.bool("includeRetired", includeRetired);
-    return new Page<>(
-        competencies.list(include == null || include).stream().map(CompetencyDto::from).toList(),
-        null);
+    return competencies.list(Params.bool("includeRetired", includeRetired));
   }
 
   @GET
@@ -67,7 +69,7 @@ public class CompetencyResource {
   }
 
   @POST
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed(ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createCompetency",
@@ -84,13 +86,15 @@ public class CompetencyResource {
 
   @PATCH
   @Path("{key}")
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed(ADMIN)
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(
       operationId = "updateCompetency",
       summary = "Relabel, reorder, retire or revive a competency (admin)",
       description =
-          "JSON Merge Patch over CompetencyChanges. A retired competency stays on the reviews that rated it; drafts cannot add it.")
+          """
+          JSON Merge Patch over CompetencyChanges. A retired competency stays on the reviews that \
+          rated it; drafts cannot add it.""")
   public CompetencyDto update(
       @Parameter(example = "leadership") String key,
       @BeanParam IfMatch ifMatch,

@@ -2,6 +2,7 @@ package io.clientele.review;
 
 import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
+import io.clientele.web.Page;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,10 +18,13 @@ public class CompetencyService {
     this.mergePatch = mergePatch;
   }
 
-  public List<Competency> list(boolean includeRetired) {
-    return includeRetired
-        ? Competency.list("order by position, key")
-        : Competency.list("retired = false order by position, key");
+  /** In form order; retired ones too unless `includeRetired` is false. Few: one page holds all. */
+  public Page<CompetencyDto> list(Boolean includeRetired) {
+    List<Competency> competencies =
+        Boolean.FALSE.equals(includeRetired)
+            ? Competency.list("retired = false order by position, key")
+            : Competency.list("order by position, key");
+    return new Page<>(competencies.stream().map(CompetencyDto::from).toList(), null);
   }
 
   public Competency get(String key) {

@@ -15,7 +15,7 @@ public record CycleDto(
                 "Ids of the reviews the caller's direct reports already had for the cycle, left as they were")
         List<UUID> existing) {
 
-  static CycleDto from(ReviewService.Opened opened) {
+  static CycleDto from(ReviewWorkflow.Opened opened) {
     return new CycleDto(opened.cycle(), opened.created(), opened.existing());
   }
 }

@@ -1,7 +1,8 @@
 package io.clientele.review;
 
+import io.clientele.common.FiscalCalendar;
 import io.clientele.common.FiscalPeriod;
-import io.clientele.forecast.ForecastService;
+import io.clientele.forecast.Targets;
 import io.clientele.fx.ExchangeRates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -12,29 +13,42 @@ import java.util.UUID;
 
 /**
  * A reviewee's KPIs for a cycle, by the formulas of DESIGN.md ("Review KPIs"): the forecast gives
- * the quota and the last call, {@link ReviewQueries} the deals and accounts. Sums stay exact until
- * the end: money is rounded half-even to the reporting currency's decimals, ratios to 4 places.
+ * the quota and the last call, {@link KpiQueries} the deals and accounts. Sums stay exact until the
+ * end: money is rounded half-even to the reporting currency's decimals, ratios to 4 places.
  */
 @ApplicationScoped
 class KpiService {
-  private final ForecastService forecasts;
-  private final ReviewQueries queries;
+  private final Targets targets;
+  private final KpiQueries queries;
   private final ExchangeRates rates;
+  private final FiscalCalendar calendar;
 
-  KpiService(ForecastService forecasts, ReviewQueries queries, ExchangeRates rates) {
-    this.forecasts = forecasts;
+  KpiService(Targets targets, KpiQueries queries, ExchangeRates rates, FiscalCalendar calendar) {
+    this.targets = targets;
     this.queries = queries;
     this.rates = rates;
+    this.calendar = calendar;
   }
 
-  Kpis live(UUID reviewee, FiscalPeriod cycle) {
+  /** The KPIs of a review's reviewee for its cycle, computed now. */
+  Kpis live(Review review) {
+    return live(review.revieweeId, cycleOf(review));
+  }
+
+  private FiscalPeriod cycleOf(Review review) {
+    FiscalPeriod period = calendar.periodField("cycle", review.cycle);
+    // the days the review was made for, even if the fiscal calendar has moved since
+    return new FiscalPeriod(review.cycle, period.kind(), review.cycleStart, review.cycleEnd);
+  }
+
+  private Kpis live(UUID reviewee, FiscalPeriod cycle) {
     String currency = rates.reportingCurrency();
     int decimals = rates.reportingDecimals();
-    ReviewQueries.Facts facts = queries.facts(reviewee, cycle, currency);
+    KpiQueries.Facts facts = queries.facts(reviewee, cycle, currency);
     if (!facts.missingRates().isEmpty()) {
       throw ExchangeRates.missing(facts.missingRates());
     }
-    ForecastService.Target target = forecasts.target(reviewee, cycle);
+    Targets.Target target = targets.of(reviewee, cycle);
     BigDecimal quota = target.quota();
     BigDecimal closedWon = facts.closedWon();
     long won = facts.wonCount();

@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "ReviewKpis",
     description =
-        "Over the reviewee's own deals (owner) and accounts for the cycle's period. Money fields are exact decimal strings in `currency`, rounded half-even to its decimals; ratios are numbers rounded half-even to 4 places; null where a divisor is zero or there is no data.",
+        """
+        Over the reviewee's own deals (owner) and accounts for the cycle's period. Money fields \
+        are exact decimal strings in `currency`, rounded half-even to its decimals; ratios are \
+        numbers rounded half-even to 4 places; null where a divisor is zero or there is no data.""",
     example =
         """
         {"cycle": "2026-H2", "currency": "USD", "frozen": false, "computedAt": "2026-11-25T12:00:00Z",
@@ -29,7 +32,9 @@ public record Kpis(
         String currency,
     @Schema(
             description =
-                "true once the review is submitted: the figures as they were at submission, which later changes to deals do not move")
+                """
+                true once the review is submitted: the figures as they were at submission, which \
+                later changes to deals do not move""")
         boolean frozen,
     @Schema(description = "When the figures were computed (the submission, once frozen)")
         Instant computedAt,
@@ -38,7 +43,10 @@ public record Kpis(
             format = "decimal",
             nullable = true,
             description =
-                "The reviewee's quota for the cycle: the cycle's own quota, else (a year) the sum of its halves' or (a half) of its quarters', as in a forecast; each at its first month's rate. Null when none is set.",
+                """
+                The reviewee's quota for the cycle: the cycle's own quota, else (a year) the sum \
+                of its halves' or (a half) of its quarters', as in a forecast; each at its first \
+                month's rate. Null when none is set.""",
             example = "400000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal quota,
@@ -46,7 +54,9 @@ public record Kpis(
             type = SchemaType.STRING,
             format = "decimal",
             description =
-                "Σ amount of the reviewee's won deals (category closed) whose close date is in the cycle, each at its close month's rate",
+                """
+                Σ amount of the reviewee's won deals (category closed) whose close date is in the \
+                cycle, each at its close month's rate""",
             example = "160000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal closedWon,
@@ -75,13 +85,17 @@ public record Kpis(
             type = SchemaType.STRING,
             format = "decimal",
             description =
-                "Σ amount of the reviewee's deals created in the cycle (any stage, deleted ones excluded), each at its creation month's rate",
+                """
+                Σ amount of the reviewee's deals created in the cycle (any stage, deleted ones \
+                excluded), each at its creation month's rate""",
             example = "280000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal pipelineCreated,
     @Schema(
             description =
-                "Accounts the reviewee owns that existed at the cycle's end and are not churned (ownership and status as they are now; no account history is kept)",
+                """
+                Accounts the reviewee owns that existed at the cycle's end and are not churned \
+                (ownership and status as they are now; no account history is kept)""",
             example = "11")
         long accountsRetained,
     @Schema(
@@ -90,7 +104,9 @@ public record Kpis(
         long accountsChurned,
     @Schema(
             description =
-                "Mean satisfaction (0-10) of those accounts (retained and churned) that have one, rounded half-even to 2 places; null when none has",
+                """
+                Mean satisfaction (0-10) of those accounts (retained and churned) that have one, \
+                rounded half-even to 2 places; null when none has""",
             nullable = true,
             example = "8.1")
         BigDecimal averageSatisfaction,
@@ -99,13 +115,17 @@ public record Kpis(
             format = "decimal",
             nullable = true,
             description =
-                "The commit of the reviewee's last forecast submission for the cycle's period (as submitted, before any adjustment); null when they made none",
+                """
+                The commit of the reviewee's last forecast submission for the cycle's period (as \
+                submitted, before any adjustment); null when they made none""",
             example = "170000.00")
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal lastSubmittedCommit,
     @Schema(
             description =
-                "max(0, 1 - |lastSubmittedCommit - closedWon| / closedWon); null without a submission or when closedWon is zero",
+                """
+                max(0, 1 - |lastSubmittedCommit - closedWon| / closedWon); null without a \
+                submission or when closedWon is zero""",
             nullable = true,
             example = "0.9375")
         BigDecimal forecastAccuracy) {

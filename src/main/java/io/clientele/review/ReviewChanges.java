@@ -23,6 +23,8 @@ public record ReviewChanges(
     @Schema(nullable = true) @Size(max = 10000) String improvements,
     @Schema(
             description =
-                "Merged field by field; every field may be null, and null clears them all. Only callers who see compensation write it.")
+                """
+                Merged field by field; every field may be null, and null clears them all. Only \
+                callers who see compensation write it.""")
         @Valid
         Compensation compensation) {}

@@ -11,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "Review",
     description =
-        "A performance review. Who sees it: the reviewer, everyone above the reviewer, admins and executives; the reviewee once submitted; anyone else gets 404. Who sees `compensation`: never the reviewee, never an executive unless they wrote the review; otherwise the reviewer, the staff above the reviewer and admins.")
+        """
+        A performance review. Who sees it: the reviewer, everyone above the reviewer, admins and \
+        executives; the reviewee once submitted; anyone else gets 404. Who sees `compensation`: \
+        never the reviewee, never an executive unless they wrote the review; otherwise the \
+        reviewer, the staff above the reviewer and admins.""")
 public record ReviewDto(
     UUID id,
     UUID revieweeId,
@@ -28,7 +32,10 @@ public record ReviewDto(
         String revieweeComment,
     @Schema(
             description =
-                "Present only for the reviewer, the staff above the reviewer and admins (an object whose fields may be null); for the reviewee and for executives who did not write the review the key is absent, not null.")
+                """
+                Present only for the reviewer, the staff above the reviewer and admins (an object \
+                whose fields may be null); for the reviewee and for executives who did not write \
+                the review the key is absent, not null.""")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         Compensation compensation,
     @Schema(

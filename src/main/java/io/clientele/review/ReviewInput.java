@@ -20,7 +20,9 @@ public record ReviewInput(
         String cycle,
     @Schema(
             description =
-                "Someone above the reviewee (in the caller's team, unless an admin asks); the reviewee's manager when not given",
+                """
+                Someone above the reviewee (in the caller's team, unless an admin asks); the \
+                reviewee's manager when not given""",
             nullable = true)
         UUID reviewerId,
     @Schema(description = "At most one rating per competency", nullable = true) @Size(max = 50)

@@ -1,98 +1,146 @@
 package io.clientele.review;
 
 import io.clientele.common.FiscalPeriod;
-import io.clientele.fx.ExchangeRates;
+import io.clientele.staff.Visibility;
+import io.clientele.web.Page;
+import io.clientele.web.PageRequest;
+import io.clientele.web.Sort;
+import io.clientele.web.SortField;
+import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The figures behind a reviewee's KPIs, in one statement: their deals closed in the cycle (read
- * through opportunity_owner_stage_close_idx, closed stages only), their deals created in it
- * (opportunity_created_idx) and their accounts (account_owner_name_idx). Won deals are those in
- * category closed and count at their close month's rate, exactly as in a forecast.
+ * The reviews' SQL. Every read starts from the caller's visibility predicate (staff/Visibility),
+ * which {@link ReviewAccess} hands in as a {@link SqlWhere}.
  */
 @ApplicationScoped
 class ReviewQueries {
+  private static final List<SortField<Review>> SORTABLE =
+      List.of(
+          new SortField<>("createdAt", "r.created_at", "timestamptz", r -> r.createdAt),
+          new SortField<>("cycleStart", "r.cycle_start", "date", r -> r.cycleStart));
+
   private final EntityManager em;
 
   ReviewQueries(EntityManager em) {
     this.em = em;
   }
 
-  record Facts(
-      long wonCount,
-      BigDecimal closedWon,
-      long lostCount,
-      BigDecimal pipelineCreated,
-      long accountsRetained,
-      long accountsChurned,
-      BigDecimal averageSatisfaction,
-      List<String> missingRates) {}
+  /**
+   * A page of the reviews the caller sees (`where`), narrowed by the filter. Expects
+   * review_created_idx (the default order) or review_cycle_idx, and review_reviewer_idx for the
+   * visibility predicate's reviewers.
+   */
+  Page<Review> list(
+      SqlWhere where, UUID me, ReviewService.Filter filter, PageRequest page, String sortParam) {
+    if (filter.scope() != null) {
+      String self = where.param("scopeSelf", me);
+      where.and(
+          switch (filter.scope()) {
+            case own -> "r.reviewee_id = " + self;
+            case reviewing -> "r.reviewer_id = " + self;
+            case team ->
+                "r.reviewee_id in (select id from staff_subtree(%1$s)) and r.reviewee_id <> %1$s"
+                    .formatted(self);
+          });
+    }
+    if (filter.cycle() != null) {
+      where.and("r.cycle = " + where.param("cycle", filter.cycle()));
+    }
+    if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+      String[] statuses = filter.statuses().stream().map(Enum::name).toArray(String[]::new);
+      where.and("r.status = any(cast(" + where.param("statuses", statuses) + " as text[]))");
+    }
+    if (filter.revieweeId() != null) {
+      where.and("r.reviewee_id = " + where.param("revieweeId", filter.revieweeId()));
+    }
+    if (filter.reviewerId() != null) {
+      where.and("r.reviewer_id = " + where.param("reviewerId", filter.reviewerId()));
+    }
+    Sort<Review> sort = Sort.parse(sortParam, "-createdAt", SORTABLE, "r.id", r -> r.id);
+    return sort.fetch(em, "select r.* from review r", where, page, Review.class);
+  }
 
-  Facts facts(UUID reviewee, FiscalPeriod cycle, String reporting) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    """
-                    with closed as (
-                      select o.forecast_category = 'closed' as won, o.currency, o.close_date,
-                             o.amount * case when o.currency = :reporting then 1 else fx.rate end as amount
-                      from opportunity o
-                      join pipeline_stage s on s.key = o.stage and s.closed
-                      left join exchange_rate fx
-                             on fx.currency = o.currency and fx.month = cast(date_trunc('month', o.close_date) as date)
-                      where o.owner_id = :reviewee and o.deleted_at is null
-                        and o.close_date >= :start and o.close_date < :end
-                    ),
-                    created as (
-                      select o.currency, o.created_at at time zone 'UTC' as created,
-                             o.amount * case when o.currency = :reporting then 1 else fx.rate end as amount
-                      from opportunity o
-                      left join exchange_rate fx
-                             on fx.currency = o.currency
-                            and fx.month = cast(date_trunc('month', o.created_at at time zone 'UTC') as date)
-                      where o.owner_id = :reviewee and o.deleted_at is null
-                        and o.created_at >= :startAt and o.created_at < :endAt
-                    ),
-                    owned as (
-                      select a.status, a.satisfaction from account a
-                      where a.owner_id = :reviewee and a.deleted_at is null and a.created_at < :endAt
-                    ),
-                    won as (select * from closed where won)
-                    select (select count(*) from won),
-                           (select coalesce(sum(amount), 0) from won),
-                           (select count(*) from closed where not won),
-                           (select coalesce(sum(amount), 0) from created),
-                           (select count(*) filter (where status <> 'churned') from owned),
-                           (select count(*) filter (where status = 'churned') from owned),
-                           (select avg(satisfaction) from owned),
-                           array(select m from (select %s as missing from won union all select %s from created) r,
-                                 unnest(r.missing) m group by m order by m)
-                    """
-                        .formatted(
-                            ExchangeRates.missingRatesSql("amount", "currency", "close_date"),
-                            ExchangeRates.missingRatesSql("amount", "currency", "created")))
-                .setParameter("reviewee", reviewee)
-                .setParameter("reporting", reporting)
-                .setParameter("start", cycle.start())
-                .setParameter("end", cycle.endExclusive())
-                .setParameter("startAt", cycle.start().atStartOfDay().toInstant(ZoneOffset.UTC))
-                .setParameter(
-                    "endAt", cycle.endExclusive().atStartOfDay().toInstant(ZoneOffset.UTC))
-                .getSingleResult();
-    return new Facts(
-        ((Number) row[0]).longValue(),
-        (BigDecimal) row[1],
-        ((Number) row[2]).longValue(),
-        (BigDecimal) row[3],
-        ((Number) row[4]).longValue(),
-        ((Number) row[5]).longValue(),
-        (BigDecimal) row[6],
-        Arrays.asList((String[]) row[7]));
+  /** One review the caller sees (`where`), locked when `forUpdate`; by its primary key. */
+  @SuppressWarnings("unchecked")
+  Optional<Review> find(SqlWhere where, UUID id, boolean forUpdate) {
+    where.and("r.id = " + where.param("id", id));
+    String sql = "select r.* from review r where " + where.sql();
+    List<Review> rows =
+        where
+            .bind(em.createNativeQuery(sql + (forUpdate ? " for update of r" : ""), Review.class))
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  /**
+   * Of these reviews, those written by the caller or by someone below them ({@link
+   * Visibility#reviewerInTeam}); by primary key.
+   */
+  @SuppressWarnings("unchecked")
+  Set<UUID> writtenInTeam(Collection<UUID> reviews, Visibility visibility) {
+    if (reviews.isEmpty()) {
+      return Set.of();
+    }
+    SqlWhere where = new SqlWhere();
+    where.and(
+        "r.id = any(cast(" + where.param("ids", reviews.toArray(UUID[]::new)) + " as uuid[]))");
+    where.and(visibility.reviewerInTeam(where, "r"));
+    return new HashSet<>(
+        where
+            .bind(em.createNativeQuery("select r.id from review r where " + where.sql()))
+            .getResultList());
+  }
+
+  /**
+   * Drafts a review of `cycle` by `reviewer` for each of their active direct reports who has none,
+   * in one statement (review_reviewee_cycle_key decides "has none"); the new ids by reviewee name.
+   */
+  @SuppressWarnings("unchecked")
+  List<UUID> draftForReports(UUID reviewer, FiscalPeriod cycle, Instant now) {
+    return em.createNativeQuery(
+            """
+            insert into review (id, reviewee_id, reviewer_id, cycle, cycle_start, cycle_end, status,
+                                version, created_at, updated_at)
+            select uuid_v7(), s.id, :me, :cycle, :start, :end, 'draft', 0, :now, :now
+            from staff s
+            where s.manager_id = :me and s.active and s.id <> :me
+            order by s.name, s.id
+            on conflict (reviewee_id, cycle) do nothing
+            returning id
+            """)
+        .setParameter("me", reviewer)
+        .setParameter("cycle", cycle.label())
+        .setParameter("start", cycle.start())
+        .setParameter("end", cycle.end())
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /**
+   * The reviews of `cycle` that the active direct reports of `manager` had already (all but
+   * `created`), by reviewee name; staff_manager_idx, then review_reviewee_cycle_key.
+   */
+  @SuppressWarnings("unchecked")
+  List<UUID> reportsReviews(UUID manager, FiscalPeriod cycle, List<UUID> created) {
+    return em.createNativeQuery(
+            """
+            select r.id from review r join staff s on s.id = r.reviewee_id
+            where s.manager_id = :me and s.active and r.cycle = :cycle
+              and r.id <> all(cast(:created as uuid[]))
+            order by s.name, s.id
+            """)
+        .setParameter("me", manager)
+        .setParameter("cycle", cycle.label())
+        .setParameter("created", created.toArray(UUID[]::new))
+        .getResultList();
   }
 }

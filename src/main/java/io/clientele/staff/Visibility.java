@@ -18,8 +18,9 @@ import java.util.UUID;
  *   <li>{@link #account}: an account and what hangs off it (contacts, deals, invoices, P&L):
  *       visible when its owner is, or someone on its account team is, by the rule above.
  *   <li>{@link #reviews}: admins and executives see every review; anyone else the reviews written
- *       by them or by someone below them, and their own once submitted. Who sees `compensation` on
- *       a review they see is narrower, and lives with the review's other permissions.
+ *       by them or by someone below them ({@link #reviewerInTeam}), and their own once submitted.
+ *       Who sees `compensation` on a review they see is narrower, and lives with the review's other
+ *       permissions (review/ReviewAccess), which ask the same {@link #reviewerInTeam}.
  * </ul>
  */
 public final class Visibility {
@@ -85,11 +86,20 @@ public final class Visibility {
     if (!everyReview) {
       String self = where.param("visible_me", me);
       where.and(
-          ("(%1$s.reviewer_id in (select id from staff_subtree(%2$s))"
-                  + " or (%1$s.reviewee_id = %2$s and %1$s.status <> 'draft'))")
-              .formatted(alias, self));
+          "(%1$s or (%2$s.reviewee_id = %3$s and %2$s.status <> 'draft'))"
+              .formatted(reviewerInTeam(where, alias), alias, self));
     }
     return where;
+  }
+
+  /**
+   * SQL true when the review (table alias `alias`) was written by the caller or by someone below
+   * them, whatever the caller's role: the part of {@link #reviews} that a review's own permissions
+   * (compensation, edits, moves) also ask.
+   */
+  public String reviewerInTeam(SqlWhere where, String alias) {
+    return "%1$s.reviewer_id in (select id from staff_subtree(%2$s))"
+        .formatted(alias, where.param("visible_me", me));
   }
 
   private String staffSet(SqlWhere where) {
