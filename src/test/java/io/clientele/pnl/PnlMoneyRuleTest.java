@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.clientele.fx.RateFixtures;
 import io.clientele.support.Api;
 import io.clientele.support.Fixtures;
 import io.clientele.support.TestStaff;
@@ -9,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,9 @@ class PnlMoneyRuleTest {
   void reportsRoundEachConvertedCellHalfEvenAsTheFunctionDoes() {
     TestStaff finance = fixtures.staff("finance");
     UUID account = fixtures.account(Fixtures.unique("Half-even"), fixtures.staff("manager"));
-    fixtures.rate("DKK", LocalDate.of(2077, 1, 1), new BigDecimal("0.5"));
-    fixtures.rate("DKK", LocalDate.of(2077, 2, 1), new BigDecimal("0.5"));
-    fixtures.rate("DKK", LocalDate.of(2077, 3, 1), new BigDecimal("1.5"));
+    RateFixtures.rate("DKK", YearMonth.of(2077, 1), new BigDecimal("0.5"));
+    RateFixtures.rate("DKK", YearMonth.of(2077, 2), new BigDecimal("0.5"));
+    RateFixtures.rate("DKK", YearMonth.of(2077, 3), new BigDecimal("1.5"));
     // January: 2000.01 x 0.5 = 1000.005, a tie: to the even cent 1000.00 (half-up says 1000.01);
     // plus 10.00 USD, the reporting currency, at 1
     post(finance, account, "revenue", "2077-01-10", "2000.01", "DKK");
