@@ -1,14 +1,9 @@
 package io.clientele.forecast;
 
-import static io.clientele.staff.Roles.ADMIN;
-import static io.clientele.staff.Roles.DIRECTOR;
-import static io.clientele.staff.Roles.EXECUTIVE;
-import static io.clientele.staff.Roles.FINANCE;
-import static io.clientele.staff.Roles.INTEGRATION;
-import static io.clientele.staff.Roles.MANAGER;
-
 import io.clientele.common.FiscalCalendar;
+import io.clientele.staff.Roles;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/forecasts/{period}")
 @Tag(name = "Forecasts")
-@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class CallResource {
   private final CallService calls;
@@ -48,6 +43,7 @@ public class CallResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Path("submissions")
   @Operation(
       operationId = "listForecastCalls",
@@ -70,7 +66,7 @@ public class CallResource {
 
   @POST
   @Path("submissions")
-  @RolesAllowed({DIRECTOR, MANAGER})
+  @RolesAllowed({Roles.DIRECTOR, Roles.MANAGER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "submitForecastCall",
@@ -94,6 +90,7 @@ public class CallResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Path("adjustments")
   @Operation(
       operationId = "listForecastAdjustments",
@@ -116,7 +113,7 @@ public class CallResource {
 
   @POST
   @Path("adjustments")
-  @RolesAllowed({ADMIN, DIRECTOR})
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "adjustForecastCall",

@@ -1,14 +1,9 @@
 package io.clientele.forecast;
 
-import static io.clientele.staff.Roles.ADMIN;
-import static io.clientele.staff.Roles.DIRECTOR;
-import static io.clientele.staff.Roles.EXECUTIVE;
-import static io.clientele.staff.Roles.FINANCE;
-import static io.clientele.staff.Roles.INTEGRATION;
-import static io.clientele.staff.Roles.MANAGER;
-
 import io.clientele.common.FiscalCalendar;
+import io.clientele.staff.Roles;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/forecasts/{period}/snapshots")
 @Tag(name = "Forecasts")
-@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE, INTEGRATION})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
   private final SnapshotService snapshots;
@@ -44,7 +39,7 @@ public class SnapshotResource {
   }
 
   @POST
-  @RolesAllowed({ADMIN, DIRECTOR})
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Operation(
       operationId = "takeForecastSnapshot",
       summary = "Snapshot the forecast now",
@@ -64,6 +59,7 @@ public class SnapshotResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Operation(
       operationId = "listForecastSnapshots",
       summary = "A staff member's forecast over time",

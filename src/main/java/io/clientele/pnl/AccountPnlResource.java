@@ -3,6 +3,7 @@ package io.clientele.pnl;
 import io.clientele.staff.Roles;
 import io.clientele.web.Csv;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/accounts/{id}/pnl")
 @Tag(name = "P&L")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Authenticated
 public class AccountPnlResource {
   private final AccountPnlService pnl;
 
@@ -29,6 +30,7 @@ public class AccountPnlResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "200",
@@ -78,6 +80,7 @@ public class AccountPnlResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Produces(Csv.MEDIA_TYPE)
   @Operation(hidden = true)
   public String getCsv(

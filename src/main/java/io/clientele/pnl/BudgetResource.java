@@ -7,6 +7,7 @@ import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** An account's budgets: finance and admins plan them, whoever may see the account reads. */
 @Path("/accounts/{id}/budgets")
 @Tag(name = "P&L")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class BudgetResource {
   private final BudgetService budgets;
@@ -46,6 +47,7 @@ public class BudgetResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Operation(
       operationId = "listBudgets",
       summary = "List an account's budgets",
@@ -66,11 +68,9 @@ public class BudgetResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Path("{budgetId}")
-  @Operation(
-      operationId = "getBudget",
-      summary = "A budget",
-      description = "Answers 304 when If-None-Match names the current ETag.")
+  @Operation(operationId = "getBudget", summary = "A budget")
   public BudgetDto get(UUID id, UUID budgetId) {
     BudgetService.Planned planned = budgets.get(id, budgetId);
     return BudgetDto.from(planned.budget(), planned.figures());
@@ -124,7 +124,6 @@ public class BudgetResource {
       operationId = "deleteBudget",
       summary = "Delete a budget",
       description = "Budgets are plans, not postings: deleting one removes it from every report.")
-  @APIResponse(responseCode = "204", description = "Deleted")
   public void delete(UUID id, UUID budgetId, @BeanParam IfMatch ifMatch) {
     budgets.delete(id, budgetId, ifMatch.expectedVersion());
   }

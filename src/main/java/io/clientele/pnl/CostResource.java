@@ -5,6 +5,7 @@ import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** An account's cost entries: finance and admins post, whoever may see the account reads. */
 @Path("/accounts/{id}/costs")
 @Tag(name = "P&L")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class CostResource {
   private final EntryService entries;
@@ -39,6 +40,7 @@ public class CostResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Operation(
       operationId = "listCostEntries",
       summary = "List an account's cost entries",
@@ -67,6 +69,7 @@ public class CostResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Path("{entryId}")
   @Operation(operationId = "getCostEntry", summary = "A cost entry", description = EntryDocs.GET)
   public CostEntryDto get(UUID id, UUID entryId) {

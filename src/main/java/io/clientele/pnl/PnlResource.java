@@ -3,6 +3,7 @@ package io.clientele.pnl;
 import io.clientele.staff.Roles;
 import io.clientele.web.Csv;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/pnl")
 @Tag(name = "P&L")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Authenticated
 public class PnlResource {
   private final PnlService pnl;
 
@@ -28,6 +29,7 @@ public class PnlResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Produces(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "200",
@@ -74,6 +76,7 @@ public class PnlResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Produces(Csv.MEDIA_TYPE)
   @Operation(hidden = true)
   public String getCsv(

@@ -2,6 +2,7 @@ package io.clientele.pnl;
 
 import io.clientele.staff.Roles;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/receivables/aging")
 @Tag(name = "Invoices")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceivablesResource {
   private final ReceivablesService receivables;
@@ -27,6 +28,7 @@ public class ReceivablesResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @APIResponse(
       responseCode = "200",
       description = "The aging report",

@@ -5,6 +5,7 @@ import io.clientele.web.Created;
 import io.clientele.web.ListParams;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** An account's revenue entries: finance and admins post, whoever may see the account reads. */
 @Path("/accounts/{id}/revenue")
 @Tag(name = "P&L", description = "Revenue, costs, budgets and the P&L of accounts")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.FINANCE, Roles.EXECUTIVE})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class RevenueResource {
   private final EntryService entries;
@@ -39,6 +40,7 @@ public class RevenueResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Operation(
       operationId = "listRevenueEntries",
       summary = "List an account's revenue entries",
@@ -62,6 +64,7 @@ public class RevenueResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Path("{entryId}")
   @Operation(
       operationId = "getRevenueEntry",

@@ -1,17 +1,13 @@
 package io.clientele.review;
 
-import static io.clientele.staff.Roles.ADMIN;
-import static io.clientele.staff.Roles.DIRECTOR;
-import static io.clientele.staff.Roles.EXECUTIVE;
-import static io.clientele.staff.Roles.FINANCE;
-import static io.clientele.staff.Roles.MANAGER;
-
+import io.clientele.staff.Roles;
 import io.clientele.web.Created;
 import io.clientele.web.IfMatch;
 import io.clientele.web.ListParams;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +40,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/reviews")
 @Tag(name = "Reviews", description = "Performance reviews, their workflow, KPIs and competencies")
-@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
   private final ReviewService reviews;
@@ -56,6 +52,7 @@ public class ReviewResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Operation(
       operationId = "listReviews",
       summary = "List reviews",
@@ -100,6 +97,7 @@ public class ReviewResource {
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Path("{id}")
   @Operation(
       operationId = "getReview",
@@ -107,12 +105,13 @@ public class ReviewResource {
       description =
           """
           `compensation` is present only for the reviewer, the staff above the reviewer and \
-          admins. Answers 304 when If-None-Match names the current ETag.""")
+          admins.""")
   public ReviewDto get(UUID id) {
     return reviews.get(id);
   }
 
   @GET
+  @RolesAllowed(Roles.STAFF)
   @Path("{id}/kpis")
   @Operation(
       operationId = "getReviewKpis",
@@ -132,7 +131,7 @@ public class ReviewResource {
   }
 
   @POST
-  @RolesAllowed({ADMIN, DIRECTOR})
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createReview",
@@ -151,6 +150,7 @@ public class ReviewResource {
   }
 
   @PATCH
+  @RolesAllowed(Roles.STAFF)
   @Path("{id}")
   @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @Operation(

@@ -1,13 +1,9 @@
 package io.clientele.review;
 
-import static io.clientele.staff.Roles.ADMIN;
-import static io.clientele.staff.Roles.DIRECTOR;
-import static io.clientele.staff.Roles.EXECUTIVE;
-import static io.clientele.staff.Roles.FINANCE;
-import static io.clientele.staff.Roles.MANAGER;
-
 import io.clientele.common.FiscalCalendar;
+import io.clientele.staff.Roles;
 import io.clientele.web.IfMatch;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -34,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/reviews")
 @Tag(name = "Reviews", description = "Performance reviews, their workflow, KPIs and competencies")
-@RolesAllowed({ADMIN, DIRECTOR, MANAGER, FINANCE, EXECUTIVE})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewWorkflowResource {
   private final ReviewWorkflow workflow;
@@ -46,6 +42,7 @@ public class ReviewWorkflowResource {
   }
 
   @POST
+  @RolesAllowed(Roles.STAFF)
   @Path("{id}/submit")
   @Operation(
       operationId = "submitReview",
@@ -67,6 +64,7 @@ public class ReviewWorkflowResource {
   }
 
   @POST
+  @RolesAllowed(Roles.STAFF)
   @Path("{id}/acknowledge")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -86,6 +84,7 @@ public class ReviewWorkflowResource {
   }
 
   @POST
+  @RolesAllowed(Roles.STAFF)
   @Path("{id}/close")
   @Operation(
       operationId = "closeReview",
@@ -100,7 +99,7 @@ public class ReviewWorkflowResource {
 
   @POST
   @Path("cycles/{period}")
-  @RolesAllowed({ADMIN, DIRECTOR})
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
   @Operation(
       operationId = "openReviewCycle",
       summary = "Open a review cycle for the caller's reports",

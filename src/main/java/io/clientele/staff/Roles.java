@@ -19,5 +19,8 @@ public final class Roles {
    */
   public static final String ANY = "${" + ALL_PROPERTY + "}";
 
+  /** Every role but integration: the people of the model (`clientele.staff-roles`). */
+  public static final String STAFF = "${clientele.staff-roles}";
+
   private Roles() {}
 }

@@ -6,6 +6,7 @@ import io.clientele.account.AccountInput;
 import io.clientele.account.AccountService;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/accounts/by-external")
 @Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountUpsertResource {
   private final AccountSync accountSync;
@@ -44,6 +45,7 @@ public class AccountUpsertResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("{source}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

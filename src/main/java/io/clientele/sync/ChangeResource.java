@@ -2,6 +2,7 @@ package io.clientele.sync;
 
 import io.clientele.staff.Roles;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,14 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The change feed: what CRM connectors poll to stay in step. */
 @Path("/changes")
 @Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
-@RolesAllowed({
-  Roles.ADMIN,
-  Roles.DIRECTOR,
-  Roles.MANAGER,
-  Roles.FINANCE,
-  Roles.EXECUTIVE,
-  Roles.INTEGRATION
-})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
   private static final int DEFAULT_LIMIT = 500;
@@ -40,6 +34,7 @@ public class ChangeResource {
   }
 
   @GET
+  @RolesAllowed(Roles.ANY)
   @Operation(
       operationId = "listChanges",
       summary = "Read the change feed",

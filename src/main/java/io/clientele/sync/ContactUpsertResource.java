@@ -5,6 +5,7 @@ import io.clientele.account.ContactDto;
 import io.clientele.account.ContactService;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -24,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** One contact created or updated by its external id. */
 @Path("/contacts/by-external")
 @Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactUpsertResource {
   private final ContactSync sync;
@@ -36,6 +37,7 @@ public class ContactUpsertResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("{source}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

@@ -6,6 +6,7 @@ import io.clientele.pipeline.OpportunityInput;
 import io.clientele.pipeline.OpportunityService;
 import io.clientele.staff.Roles;
 import io.clientele.web.Created;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -25,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** One opportunity created or updated by its external id. */
 @Path("/opportunities/by-external")
 @Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class OpportunityUpsertResource {
   private final OpportunitySync sync;
@@ -37,6 +38,7 @@ public class OpportunityUpsertResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("{source}/{externalId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

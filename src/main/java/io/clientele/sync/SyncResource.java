@@ -2,6 +2,7 @@ package io.clientele.sync;
 
 import io.clientele.staff.Roles;
 import io.clientele.web.Params;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/sync")
 @Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
-@RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncResource {
   private final AccountSync accountSync;
@@ -39,6 +40,7 @@ public class SyncResource {
   }
 
   @POST
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("accounts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -62,6 +64,7 @@ public class SyncResource {
   }
 
   @POST
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("opportunities")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -85,6 +88,7 @@ public class SyncResource {
   }
 
   @POST
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("contacts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
