@@ -11,11 +11,8 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -121,21 +118,6 @@ public class OpportunityQueries {
         where,
         page,
         Opportunity.class);
-  }
-
-  /** Which of these deals (live or deleted) the caller may see, in one statement. */
-  @SuppressWarnings("unchecked")
-  public Set<UUID> visibleIds(Collection<UUID> ids, Visibility visibility) {
-    if (ids.isEmpty() || visibility.seesEveryone()) {
-      return new HashSet<>(ids);
-    }
-    SqlWhere where = new SqlWhere();
-    where.and("o.id = any(cast(" + where.param("ids", ids.toArray(UUID[]::new)) + " as uuid[]))");
-    visibility.account(where, "o.owner_id", "o.account_id");
-    return new HashSet<>(
-        where
-            .bind(em.createNativeQuery("select o.id from opportunity o where " + where.sql()))
-            .getResultList());
   }
 
   public Optional<Opportunity> findVisible(UUID id, Visibility visibility) {

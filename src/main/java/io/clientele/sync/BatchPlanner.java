@@ -1,0 +1,40 @@
+package io.clientele.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.common.ExternalId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One type's part of one batch upsert: reading, checking and writing its records. BatchUpsert runs
+ * the steps every type shares around these calls. `I` is the type's input, `E` its entity.
+ */
+public interface BatchPlanner<I, E> {
+  /** One record's own fields (its externalId taken out): parse, validate, field rules. */
+  I read(ObjectNode fields) throws JsonProcessingException;
+
+  /**
+   * Reads at once what planning the records needs (who may see the records found, which owners and
+   * accounts the caller may use ...): set-based, never one query per record.
+   */
+  void prepare(Collection<I> inputs, Collection<E> existing);
+
+  /**
+   * What to write for one record; `existing` holds its external id already, or is null. A record
+   * that may not be written throws its ProblemException.
+   */
+  Plan plan(ExternalId own, I input, E existing);
+
+  /**
+   * Writes the plans' rows (see Plan.row): all the creates in one INSERT, all the updates in one
+   * UPDATE with a version check per row; answers the ids the UPDATE wrote.
+   */
+  Set<UUID> write(List<Map<String, Object>> creates, List<Map<String, Object>> updates);
+
+  /** What the written records (by id) need besides: an opportunity's history. */
+  default void written(List<UUID> written) {}
+}
