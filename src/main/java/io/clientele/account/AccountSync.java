@@ -8,16 +8,11 @@ import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.sync.BatchPlanner;
-import io.clientele.sync.BatchResult;
-import io.clientele.sync.BatchUpsert;
-import io.clientele.sync.ChangeType;
+import io.clientele.sync.BatchReader;
 import io.clientele.sync.Plan;
-import io.clientele.sync.SyncTable;
+import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncedType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -32,49 +27,25 @@ import java.util.UUID;
  * read once for the batch; its columns are in AccountSyncQueries.
  */
 @ApplicationScoped
-public class AccountSync implements SyncedType {
-  private final BatchUpsert batches;
+public class AccountSync implements SyncedType<AccountInput, Account> {
   private final AccountService accounts;
   private final AccountSyncQueries queries;
   private final Caller caller;
 
-  public AccountSync(
-      BatchUpsert batches, AccountService accounts, AccountSyncQueries queries, Caller caller) {
-    this.batches = batches;
+  public AccountSync(AccountService accounts, AccountSyncQueries queries, Caller caller) {
     this.accounts = accounts;
     this.queries = queries;
     this.caller = caller;
   }
 
   @Override
-  public ChangeType type() {
-    return ChangeType.accounts;
+  public SyncMapping<Account> mapping() {
+    return AccountSyncQueries.MAPPING;
   }
 
   @Override
-  public SyncTable<Account> table() {
-    return AccountSyncQueries.TABLE;
-  }
-
-  @Override
-  @Transactional
-  public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
-    return batches.upsert(table(), source, records, atomic, new Batch());
-  }
-
-  @Override
-  public String feedColumns() {
-    return AccountSyncQueries.FEED_COLUMNS;
-  }
-
-  @Override
-  public Object feedRecord(ResultSet row, List<ExternalId> externalIds) throws SQLException {
-    return AccountDto.from(AccountSyncQueries.read(row, externalIds));
-  }
-
-  @Override
-  public FeedOwner feedOwner(String alias, String on) {
-    return AccountSyncQueries.feedOwner(alias, on);
+  public BatchPlanner<AccountInput, Account> planner(List<JsonNode> records) {
+    return new Batch();
   }
 
   /** One batch: who may see the accounts found and own the accounts named, read once. */
@@ -83,8 +54,8 @@ public class AccountSync implements SyncedType {
     private Set<UUID> assignable;
 
     @Override
-    public AccountInput read(ObjectNode fields) throws JsonProcessingException {
-      AccountInput input = batches.fields(fields, AccountInput.class);
+    public AccountInput read(ObjectNode fields, BatchReader reader) throws JsonProcessingException {
+      AccountInput input = reader.fields(fields, AccountInput.class);
       AccountService.checkFields(input);
       return input;
     }

@@ -1,10 +1,12 @@
 package io.clientele.account;
 
 import io.clientele.common.ExternalId;
+import io.clientele.sync.ChangeType;
 import io.clientele.sync.FeedRecords;
 import io.clientele.sync.JsonRows;
+import io.clientele.sync.SyncMapping;
+import io.clientele.sync.SyncMapping.FeedOwner;
 import io.clientele.sync.SyncTable;
-import io.clientele.sync.SyncedType.FeedOwner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +69,15 @@ public class AccountSyncQueries {
       r.annual_revenue_target_amount, r.annual_revenue_target_currency, r.satisfaction,
       r.renewal_date, r.version, r.created_at, r.updated_at""";
 
-  /** Who may see an account's changes: its owner and itself (see SyncedType.feedOwner). */
+  static final SyncMapping<Account> MAPPING =
+      new SyncMapping<>(
+          ChangeType.accounts,
+          TABLE,
+          FEED_COLUMNS,
+          (row, externalIds) -> AccountDto.from(read(row, externalIds)),
+          AccountSyncQueries::feedOwner);
+
+  /** Who may see an account's changes: its owner and itself (see SyncMapping.FeedOwners). */
   static FeedOwner feedOwner(String alias, String on) {
     return new FeedOwner(
         "left join account %1$s on %2$s".formatted(alias, on.formatted(alias + ".id")),

@@ -1,6 +1,7 @@
 package io.clientele.account;
 
 import io.clientele.staff.Roles;
+import io.clientele.sync.ChangeType;
 import io.clientele.sync.SyncDocs;
 import io.clientele.sync.UpsertByExternalId;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,13 +39,10 @@ public class AccountUpsertResource {
       A deleted account's external id is 409.""";
 
   private final UpsertByExternalId upserts;
-  private final AccountSync sync;
   private final AccountService accounts;
 
-  public AccountUpsertResource(
-      UpsertByExternalId upserts, AccountSync sync, AccountService accounts) {
+  public AccountUpsertResource(UpsertByExternalId upserts, AccountService accounts) {
     this.upserts = upserts;
-    this.sync = sync;
     this.accounts = accounts;
   }
 
@@ -65,6 +63,11 @@ public class AccountUpsertResource {
   public RestResponse<AccountDto> putAccount(
       String source, String externalId, @Valid @NotNull AccountInput input, UriInfo uri) {
     return upserts.put(
-        sync, source, externalId, input, uri, id -> AccountDto.from(accounts.get(id)));
+        ChangeType.accounts,
+        source,
+        externalId,
+        input,
+        uri,
+        id -> AccountDto.from(accounts.get(id)));
   }
 }

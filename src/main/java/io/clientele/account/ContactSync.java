@@ -7,17 +7,12 @@ import io.clientele.common.ExternalId;
 import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.sync.BatchPlanner;
-import io.clientele.sync.BatchResult;
-import io.clientele.sync.BatchUpsert;
-import io.clientele.sync.ChangeType;
+import io.clientele.sync.BatchReader;
 import io.clientele.sync.Plan;
-import io.clientele.sync.SyncTable;
+import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncedType;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -32,53 +27,29 @@ import java.util.UUID;
  * may write its contacts.
  */
 @ApplicationScoped
-public class ContactSync implements SyncedType {
-  private final BatchUpsert batches;
+public class ContactSync implements SyncedType<ContactSync.Named, Contact> {
   private final AccountRefs refs;
   private final AccountService accounts;
   private final ContactSyncQueries queries;
 
-  public ContactSync(
-      BatchUpsert batches, AccountRefs refs, AccountService accounts, ContactSyncQueries queries) {
-    this.batches = batches;
+  public ContactSync(AccountRefs refs, AccountService accounts, ContactSyncQueries queries) {
     this.refs = refs;
     this.accounts = accounts;
     this.queries = queries;
   }
 
   @Override
-  public ChangeType type() {
-    return ChangeType.contacts;
+  public SyncMapping<Contact> mapping() {
+    return ContactSyncQueries.MAPPING;
   }
 
   @Override
-  public SyncTable<Contact> table() {
-    return ContactSyncQueries.TABLE;
-  }
-
-  @Override
-  @Transactional
-  public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
-    return batches.upsert(table(), source, records, atomic, new Batch(refs.find(records)));
-  }
-
-  @Override
-  public String feedColumns() {
-    return ContactSyncQueries.FEED_COLUMNS;
-  }
-
-  @Override
-  public Object feedRecord(ResultSet row, List<ExternalId> externalIds) throws SQLException {
-    return ContactDto.from(ContactSyncQueries.read(row, externalIds));
-  }
-
-  @Override
-  public FeedOwner feedOwner(String alias, String on) {
-    return ContactSyncQueries.feedOwner(alias, on);
+  public BatchPlanner<Named, Contact> planner(List<JsonNode> records) {
+    return new Batch(refs.find(records));
   }
 
   /** A contact record: the account it belongs to and its own fields. */
-  private record Named(UUID accountId, ContactInput contact) {}
+  record Named(UUID accountId, ContactInput contact) {}
 
   /** One batch: the accounts its records name, who may see them, read once. */
   private class Batch implements BatchPlanner<Named, Contact> {
@@ -91,7 +62,7 @@ public class ContactSync implements SyncedType {
     }
 
     @Override
-    public Named read(ObjectNode fields) throws JsonProcessingException {
+    public Named read(ObjectNode fields, BatchReader reader) throws JsonProcessingException {
       AccountRefs.resolve(fields, accountRefs);
       JsonNode accountId = fields.remove("accountId");
       if (accountId == null || accountId.isNull()) {
@@ -104,7 +75,7 @@ public class ContactSync implements SyncedType {
       } catch (IllegalArgumentException e) {
         throw ProblemException.invalidField("accountId", "is not a UUID");
       }
-      ContactInput input = batches.fields(fields, ContactInput.class);
+      ContactInput input = reader.fields(fields, ContactInput.class);
       ExternalId.checkOnePerSource(input.externalIdsOrEmpty());
       return new Named(account, input);
     }

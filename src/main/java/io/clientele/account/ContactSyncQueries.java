@@ -1,10 +1,12 @@
 package io.clientele.account;
 
 import io.clientele.common.ExternalId;
+import io.clientele.sync.ChangeType;
 import io.clientele.sync.FeedRecords;
 import io.clientele.sync.JsonRows;
+import io.clientele.sync.SyncMapping;
+import io.clientele.sync.SyncMapping.FeedOwner;
 import io.clientele.sync.SyncTable;
-import io.clientele.sync.SyncedType.FeedOwner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +59,15 @@ public class ContactSyncQueries {
       r.id, r.account_id, r.name, r.title, r.email, r.phone, r.influence, r.version, r.created_at,
       r.updated_at""";
 
-  /** Who may see a contact's changes: whoever may see its account (see SyncedType.feedOwner). */
+  static final SyncMapping<Contact> MAPPING =
+      new SyncMapping<>(
+          ChangeType.contacts,
+          TABLE,
+          FEED_COLUMNS,
+          (row, externalIds) -> ContactDto.from(read(row, externalIds)),
+          ContactSyncQueries::feedOwner);
+
+  /** Who may see a contact's changes: whoever may see its account (see SyncMapping.FeedOwners). */
   static FeedOwner feedOwner(String alias, String on) {
     return new FeedOwner(
         """

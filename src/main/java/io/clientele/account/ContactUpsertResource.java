@@ -2,6 +2,7 @@ package io.clientele.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientele.staff.Roles;
+import io.clientele.sync.ChangeType;
 import io.clientele.sync.SyncDocs;
 import io.clientele.sync.UpsertByExternalId;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,13 +38,10 @@ public class ContactUpsertResource {
       contact's external id is 409.""";
 
   private final UpsertByExternalId upserts;
-  private final ContactSync sync;
   private final ContactService contacts;
 
-  public ContactUpsertResource(
-      UpsertByExternalId upserts, ContactSync sync, ContactService contacts) {
+  public ContactUpsertResource(UpsertByExternalId upserts, ContactService contacts) {
     this.upserts = upserts;
-    this.sync = sync;
     this.contacts = contacts;
   }
 
@@ -70,6 +68,11 @@ public class ContactUpsertResource {
           JsonNode body,
       UriInfo uri) {
     return upserts.put(
-        sync, source, externalId, body, uri, id -> ContactDto.from(contacts.get(id)));
+        ChangeType.contacts,
+        source,
+        externalId,
+        body,
+        uri,
+        id -> ContactDto.from(contacts.get(id)));
   }
 }

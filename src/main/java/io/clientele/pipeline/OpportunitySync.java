@@ -9,17 +9,12 @@ import io.clientele.common.Ids;
 import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.sync.BatchPlanner;
-import io.clientele.sync.BatchResult;
-import io.clientele.sync.BatchUpsert;
-import io.clientele.sync.ChangeType;
+import io.clientele.sync.BatchReader;
 import io.clientele.sync.Plan;
-import io.clientele.sync.SyncTable;
+import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncedType;
 import io.clientele.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,49 +36,25 @@ import java.util.UUID;
  * `"account": {"source": ..., "externalId": ...}`.
  */
 @ApplicationScoped
-public class OpportunitySync implements SyncedType {
-  private final BatchUpsert batches;
+public class OpportunitySync implements SyncedType<OpportunityInput, Opportunity> {
   private final AccountRefs accounts;
   private final OpportunitySyncQueries queries;
   private final Caller caller;
 
-  public OpportunitySync(
-      BatchUpsert batches, AccountRefs accounts, OpportunitySyncQueries queries, Caller caller) {
-    this.batches = batches;
+  public OpportunitySync(AccountRefs accounts, OpportunitySyncQueries queries, Caller caller) {
     this.accounts = accounts;
     this.queries = queries;
     this.caller = caller;
   }
 
   @Override
-  public ChangeType type() {
-    return ChangeType.opportunities;
+  public SyncMapping<Opportunity> mapping() {
+    return OpportunitySyncQueries.MAPPING;
   }
 
   @Override
-  public SyncTable<Opportunity> table() {
-    return OpportunitySyncQueries.TABLE;
-  }
-
-  @Override
-  @Transactional
-  public BatchResult upsert(String source, List<JsonNode> records, boolean atomic) {
-    return batches.upsert(table(), source, records, atomic, new Batch(accounts.find(records)));
-  }
-
-  @Override
-  public String feedColumns() {
-    return OpportunitySyncQueries.FEED_COLUMNS;
-  }
-
-  @Override
-  public Object feedRecord(ResultSet row, List<ExternalId> externalIds) throws SQLException {
-    return OpportunityDto.from(OpportunitySyncQueries.read(row, externalIds));
-  }
-
-  @Override
-  public FeedOwner feedOwner(String alias, String on) {
-    return OpportunitySyncQueries.feedOwner(alias, on);
+  public BatchPlanner<OpportunityInput, Opportunity> planner(List<JsonNode> records) {
+    return new Batch(accounts.find(records));
   }
 
   /** One batch: stages, who may see and own what, read once; the history of what it plans. */
@@ -102,9 +73,10 @@ public class OpportunitySync implements SyncedType {
     }
 
     @Override
-    public OpportunityInput read(ObjectNode fields) throws JsonProcessingException {
+    public OpportunityInput read(ObjectNode fields, BatchReader reader)
+        throws JsonProcessingException {
       AccountRefs.resolve(fields, accountRefs);
-      return batches.fields(fields, OpportunityInput.class);
+      return reader.fields(fields, OpportunityInput.class);
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.clientele.pipeline;
 
 import io.clientele.common.ExternalId;
 import io.clientele.staff.Visibility;
+import io.clientele.sync.ChangeType;
 import io.clientele.sync.FeedRecords;
 import io.clientele.sync.JsonRows;
+import io.clientele.sync.SyncMapping;
+import io.clientele.sync.SyncMapping.FeedOwner;
 import io.clientele.sync.SyncTable;
-import io.clientele.sync.SyncedType.FeedOwner;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -93,7 +95,15 @@ public class OpportunitySyncQueries {
       r.probability, r.forecast_category, r.close_date, r.closed_date, r.next_step, r.lost_reason,
       r.version, r.created_at, r.updated_at""";
 
-  /** Who may see a deal's changes: by its owner and account (see SyncedType.feedOwner). */
+  static final SyncMapping<Opportunity> MAPPING =
+      new SyncMapping<>(
+          ChangeType.opportunities,
+          TABLE,
+          FEED_COLUMNS,
+          (row, externalIds) -> OpportunityDto.from(read(row, externalIds)),
+          OpportunitySyncQueries::feedOwner);
+
+  /** Who may see a deal's changes: by its owner and account (see SyncMapping.FeedOwners). */
   static FeedOwner feedOwner(String alias, String on) {
     return new FeedOwner(
         "left join opportunity %1$s on %2$s".formatted(alias, on.formatted(alias + ".id")),

@@ -2,6 +2,7 @@ package io.clientele.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientele.staff.Roles;
+import io.clientele.sync.ChangeType;
 import io.clientele.sync.SyncDocs;
 import io.clientele.sync.UpsertByExternalId;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,13 +36,10 @@ public class OpportunityUpsertResource {
       external id is 409.""";
 
   private final UpsertByExternalId upserts;
-  private final OpportunitySync sync;
   private final OpportunityService opportunities;
 
-  public OpportunityUpsertResource(
-      UpsertByExternalId upserts, OpportunitySync sync, OpportunityService opportunities) {
+  public OpportunityUpsertResource(UpsertByExternalId upserts, OpportunityService opportunities) {
     this.upserts = upserts;
-    this.sync = sync;
     this.opportunities = opportunities;
   }
 
@@ -68,6 +66,11 @@ public class OpportunityUpsertResource {
           JsonNode body,
       UriInfo uri) {
     return upserts.put(
-        sync, source, externalId, body, uri, id -> OpportunityDto.from(opportunities.get(id)));
+        ChangeType.opportunities,
+        source,
+        externalId,
+        body,
+        uri,
+        id -> OpportunityDto.from(opportunities.get(id)));
   }
 }

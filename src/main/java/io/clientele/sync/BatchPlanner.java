@@ -14,8 +14,11 @@ import java.util.UUID;
  * the steps every type shares around these calls. `I` is the type's input, `E` its entity.
  */
 public interface BatchPlanner<I, E> {
-  /** One record's own fields (its externalId taken out): parse, validate, field rules. */
-  I read(ObjectNode fields) throws JsonProcessingException;
+  /**
+   * One record's own fields (its externalId taken out) as the type's input: parsed and validated
+   * (`reader.fields`, as a POST body would be), then the type's field rules.
+   */
+  I read(ObjectNode fields, BatchReader reader) throws JsonProcessingException;
 
   /**
    * Reads at once what planning the records needs (who may see the records found, which owners and

@@ -50,7 +50,7 @@ public class BatchReader {
         }
         ObjectNode fields = ((ObjectNode) record).deepCopy();
         fields.remove("externalId");
-        inputs.put(i, planner.read(fields));
+        inputs.put(i, planner.read(fields, this));
         externalIds.put(i, externalId);
       } catch (RuntimeException | JsonProcessingException e) {
         results[i] = RecordResult.error(i, externalId, ProblemMapper.describe(e));

@@ -1,13 +1,12 @@
 package io.clientele.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.common.ExternalId;
 import io.clientele.web.ProblemException;
 import io.clientele.web.ProblemMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,34 +23,36 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BatchUpsert {
+  private final SyncedTypes types;
   private final BatchReader reader;
   private final ExternalIdStore externalIds;
   private final EntityManager em;
 
-  public BatchUpsert(BatchReader reader, ExternalIdStore externalIds, EntityManager em) {
+  public BatchUpsert(
+      SyncedTypes types, BatchReader reader, ExternalIdStore externalIds, EntityManager em) {
+    this.types = types;
     this.reader = reader;
     this.externalIds = externalIds;
     this.em = em;
-  }
-
-  /** Reads a record's fields into a resource's input type and validates them as a POST body. */
-  public <I> I fields(ObjectNode fields, Class<I> type) throws JsonProcessingException {
-    return reader.fields(fields, type);
   }
 
   /** A record's plan with its place in the batch. */
   record Planned(int index, String externalId, Plan plan) {}
 
   /**
-   * Upserts the records of `table`; with `atomic`, all or nothing: the first failure is thrown
-   * (naming every failed record) and nothing is written. Runs in the caller's transaction.
+   * Upserts one source's records of `type`; with `atomic`, all or nothing: the first failure is
+   * thrown (naming every failed record) and nothing is written.
    */
-  public <I, E> BatchResult upsert(
-      SyncTable<E> table,
-      String source,
-      List<JsonNode> records,
-      boolean atomic,
-      BatchPlanner<I, E> planner) {
+  @Transactional
+  public BatchResult upsert(
+      ChangeType type, String source, List<JsonNode> records, boolean atomic) {
+    return upsert(types.get(type), source, records, atomic);
+  }
+
+  private <I, E> BatchResult upsert(
+      SyncedType<I, E> type, String source, List<JsonNode> records, boolean atomic) {
+    SyncTable<E> table = type.mapping().table();
+    BatchPlanner<I, E> planner = type.planner(records);
     RecordResult[] results = new RecordResult[records.size()];
     BatchReader.Read<I> batch = reader.read(records, planner, results);
     Map<Integer, String> keys = batch.externalIds();

@@ -176,17 +176,19 @@ public class ChangeFeed {
    * account whatever its type (each type joins its own table); answers the joins it needs.
    */
   private String visibleOnly(Visibility visibility, SqlWhere where) {
-    List<SyncedType.FeedOwner> owners =
-        syncedTypes.all().stream()
+    List<SyncMapping.FeedOwner> owners =
+        syncedTypes.mappings().stream()
             .map(
                 t ->
-                    t.feedOwner(
-                        t.type().name(), "c.type = '" + t.type() + "' and %s = c.record_id"))
+                    t.owners()
+                        .join(
+                            t.type().name(),
+                            "c.type = '%s' and %%s = c.record_id".formatted(t.type())))
             .toList();
     visibility.account(
         where,
-        owners.stream().map(SyncedType.FeedOwner::owner).collect(COALESCE),
-        owners.stream().map(SyncedType.FeedOwner::account).collect(COALESCE));
-    return owners.stream().map(SyncedType.FeedOwner::joins).collect(Collectors.joining("\n"));
+        owners.stream().map(SyncMapping.FeedOwner::owner).collect(COALESCE),
+        owners.stream().map(SyncMapping.FeedOwner::account).collect(COALESCE));
+    return owners.stream().map(SyncMapping.FeedOwner::joins).collect(Collectors.joining("\n"));
   }
 }

@@ -42,7 +42,7 @@ public class FeedRecords {
         .doReturningWork(
             connection -> {
               Map<ChangeType, Map<UUID, Current>> records = new EnumMap<>(ChangeType.class);
-              for (SyncedType type : types.all()) {
+              for (SyncMapping<?> type : types.mappings()) {
                 records.put(
                     type.type(),
                     current(connection, type, ids.getOrDefault(type.type(), Set.of())));
@@ -55,8 +55,8 @@ public class FeedRecords {
    * The records of `type` among `ids` (an array parameter: the plan stays a primary-key lookup per
    * id), each with its external ids.
    */
-  private static Map<UUID, Current> current(Connection connection, SyncedType type, Set<UUID> ids)
-      throws SQLException {
+  private static Map<UUID, Current> current(
+      Connection connection, SyncMapping<?> type, Set<UUID> ids) throws SQLException {
     Map<UUID, Current> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
@@ -81,7 +81,7 @@ public class FeedRecords {
         int deleted = rows.getMetaData().getColumnCount() - 2;
         while (rows.next()) {
           List<ExternalId> externalIds = externalIds(rows, deleted + 1);
-          Object data = rows.getBoolean(deleted) ? null : type.feedRecord(rows, externalIds);
+          Object data = rows.getBoolean(deleted) ? null : type.reader().read(rows, externalIds);
           found.put(rows.getObject(1, UUID.class), new Current(externalIds, data));
         }
       }

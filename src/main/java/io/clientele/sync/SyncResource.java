@@ -40,10 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     responseCode = "404",
     description = "atomic=true, and an external id belongs to a record the caller may not see")
 public class SyncResource {
-  private final SyncedTypes types;
+  private final BatchUpsert batches;
 
-  public SyncResource(SyncedTypes types) {
-    this.types = types;
+  public SyncResource(BatchUpsert batches) {
+    this.batches = batches;
   }
 
   @POST
@@ -68,6 +68,6 @@ public class SyncResource {
   }
 
   private BatchResult upsert(ChangeType type, BatchParams params, BatchInput batch) {
-    return types.get(type).upsert(batch.source(), batch.records(), params.atomic());
+    return batches.upsert(type, batch.source(), batch.records(), params.atomic());
   }
 }

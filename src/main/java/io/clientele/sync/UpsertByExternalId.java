@@ -19,9 +19,11 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @ApplicationScoped
 public class UpsertByExternalId {
+  private final BatchUpsert batches;
   private final ObjectMapper mapper;
 
-  public UpsertByExternalId(ObjectMapper mapper) {
+  public UpsertByExternalId(BatchUpsert batches, ObjectMapper mapper) {
+    this.batches = batches;
     this.mapper = mapper;
   }
 
@@ -30,7 +32,7 @@ public class UpsertByExternalId {
    * record as GET shows it, once written.
    */
   public <D> RestResponse<D> put(
-      SyncedType type,
+      ChangeType type,
       String source,
       String externalId,
       Object input,
@@ -43,13 +45,13 @@ public class UpsertByExternalId {
     }
     ObjectNode record = ((ObjectNode) body).deepCopy();
     record.put("externalId", externalId);
-    RecordResult result = type.upsert(source, List.of(record), false).results().get(0);
+    RecordResult result = batches.upsert(type, source, List.of(record), false).results().get(0);
     if (result.failed()) {
       throw ProblemException.of(result.problem());
     }
     D written = read.apply(result.id());
     return result.result().equals("created")
-        ? Created.at(uri, written, type.type().name(), result.id().toString())
+        ? Created.at(uri, written, type.name(), result.id().toString())
         : RestResponse.ok(written);
   }
 }
