@@ -27,6 +27,9 @@ public class OpportunityQueries {
           new SortField<>("name", "o.name", "text", o -> o.name),
           new SortField<>("stage", "ps.position", "int", OpportunityQueries::stagePosition));
 
+  private static final List<SortField<OpportunityChange>> HISTORY_ORDER =
+      List.of(new SortField<>("seq", "h.seq", "bigint", h -> h.seq));
+
   /** own: the caller's deals; team: the deals of everyone at or below the caller. */
   @Schema(name = "PipelineScope")
   public enum Scope {
@@ -132,6 +135,15 @@ public class OpportunityQueries {
                     "select o.* from opportunity o where " + where.sql(), Opportunity.class))
             .getResultList();
     return rows.stream().findFirst();
+  }
+
+  /** A deal's changes, oldest first; expects opportunity_history_opportunity_idx. */
+  Page<OpportunityChange> history(UUID opportunityId, PageRequest page) {
+    SqlWhere where = new SqlWhere();
+    where.and("h.opportunity_id = " + where.param("opportunityId", opportunityId));
+    Sort<OpportunityChange> sort = Sort.parse(null, "seq", HISTORY_ORDER, "h.id", h -> h.id);
+    return sort.fetch(
+        em, "select h.* from opportunity_history h", where, page, OpportunityChange.class);
   }
 
   private static Object stagePosition(Opportunity o) {

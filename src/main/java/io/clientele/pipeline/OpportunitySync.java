@@ -145,23 +145,10 @@ public class OpportunitySync implements SyncedType<OpportunityInput, Opportunity
 
     /** The history rows of the tracked fields that differ from `tracked` (null: a new deal). */
     private List<Map<String, Object>> changes(Opportunity deal, Map<String, String> tracked) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      OpportunityHistory.tracked(deal)
-          .forEach(
-              (field, value) -> {
-                String previous = tracked == null ? null : tracked.get(field);
-                if (!Objects.equals(previous, value)) {
-                  Map<String, Object> row = new HashMap<>();
-                  row.put("id", Ids.newId());
-                  row.put("opportunity_id", deal.id);
-                  row.put("changed_by", by);
-                  row.put("field", field);
-                  row.put("from_value", previous);
-                  row.put("to_value", value);
-                  rows.add(row);
-                }
-              });
-      return rows;
+      return OpportunityHistory.changes(deal.id, tracked, OpportunityHistory.tracked(deal), by, now)
+          .stream()
+          .map(OpportunitySyncQueries::historyRow)
+          .toList();
     }
 
     @Override

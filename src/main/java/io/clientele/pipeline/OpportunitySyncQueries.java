@@ -174,6 +174,18 @@ public class OpportunitySyncQueries {
     return row;
   }
 
+  /** The row that writes a change of the history (its changed_at is the batch's `now`). */
+  static Map<String, Object> historyRow(OpportunityChange change) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", change.id);
+    row.put("opportunity_id", change.opportunityId);
+    row.put("changed_by", change.changedBy);
+    row.put("field", change.field);
+    row.put("from_value", change.fromValue);
+    row.put("to_value", change.toValue);
+    return row;
+  }
+
   /** A row of FEED_COLUMNS as the deal it stores (not managed: nothing to track). */
   static Opportunity read(ResultSet r, List<ExternalId> externalIds) throws SQLException {
     Opportunity o = new Opportunity();

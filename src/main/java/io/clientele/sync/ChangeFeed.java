@@ -177,18 +177,17 @@ public class ChangeFeed {
    */
   private String visibleOnly(Visibility visibility, SqlWhere where) {
     List<SyncMapping.FeedOwner> owners =
-        syncedTypes.mappings().stream()
-            .map(
-                t ->
-                    t.owners()
-                        .join(
-                            t.type().name(),
-                            "c.type = '%s' and %%s = c.record_id".formatted(t.type())))
-            .toList();
+        syncedTypes.mappings().stream().map(ChangeFeed::owner).toList();
     visibility.account(
         where,
         owners.stream().map(SyncMapping.FeedOwner::owner).collect(COALESCE),
         owners.stream().map(SyncMapping.FeedOwner::account).collect(COALESCE));
     return owners.stream().map(SyncMapping.FeedOwner::joins).collect(Collectors.joining("\n"));
+  }
+
+  /** A type's joins to the owner and account of its records, on the changes of that type. */
+  private static SyncMapping.FeedOwner owner(SyncMapping<?> type) {
+    return type.owners()
+        .join(type.type().name(), "c.type = '" + type.type() + "' and %s = c.record_id");
   }
 }
