@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.common.ExternalId;
 import io.clientele.common.Ids;
-import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.sync.BatchPlanner;
 import io.clientele.sync.BatchReader;
@@ -13,10 +12,10 @@ import io.clientele.sync.Plan;
 import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncedType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -29,12 +28,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountSync implements SyncedType<AccountInput, Account> {
   private final AccountService accounts;
-  private final AccountSyncQueries queries;
   private final Caller caller;
 
-  public AccountSync(AccountService accounts, AccountSyncQueries queries, Caller caller) {
+  public AccountSync(AccountService accounts, Caller caller) {
     this.accounts = accounts;
-    this.queries = queries;
     this.caller = caller;
   }
 
@@ -44,7 +41,7 @@ public class AccountSync implements SyncedType<AccountInput, Account> {
   }
 
   @Override
-  public BatchPlanner<AccountInput, Account> planner(List<JsonNode> records) {
+  public BatchPlanner<AccountInput, Account> planner(List<JsonNode> records, Instant now) {
     return new Batch();
   }
 
@@ -100,13 +97,6 @@ public class AccountSync implements SyncedType<AccountInput, Account> {
       }
       return Plan.update(
           id, account.version, ids, AccountSyncQueries.row(id, account.version, wanted));
-    }
-
-    @Override
-    public Set<UUID> write(List<Map<String, Object>> creates, List<Map<String, Object>> updates) {
-      var now = Timestamps.now();
-      queries.insert(creates, now);
-      return queries.update(updates, now);
     }
   }
 

@@ -3,19 +3,15 @@ package io.clientele.account;
 import io.clientele.common.ExternalId;
 import io.clientele.sync.ChangeType;
 import io.clientele.sync.FeedRecords;
-import io.clientele.sync.JsonRows;
 import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncMapping.FeedOwner;
 import io.clientele.sync.SyncTable;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,8 +19,9 @@ import java.util.UUID;
  * INSERT and UPDATE, fed a batch as one JSON document of rows (see JsonRows), a row made from an
  * input, and a feed row read back into an account. A new account column goes into all four, here.
  */
-@ApplicationScoped
-public class AccountSyncQueries {
+final class AccountSyncQueries {
+  private AccountSyncQueries() {}
+
   static final SyncTable<Account> TABLE =
       new SyncTable<>(
           "account", "account_external_id", "account_id", Account.class, a -> a.externalIds);
@@ -75,7 +72,9 @@ public class AccountSyncQueries {
           TABLE,
           FEED_COLUMNS,
           (row, externalIds) -> AccountDto.from(read(row, externalIds)),
-          AccountSyncQueries::feedOwner);
+          AccountSyncQueries::feedOwner,
+          INSERT,
+          UPDATE);
 
   /** Who may see an account's changes: its owner and itself (see SyncMapping.FeedOwners). */
   static FeedOwner feedOwner(String alias, String on) {
@@ -83,21 +82,6 @@ public class AccountSyncQueries {
         "left join account %1$s on %2$s".formatted(alias, on.formatted(alias + ".id")),
         alias + ".owner_id",
         alias + ".id");
-  }
-
-  private final JsonRows rows;
-
-  public AccountSyncQueries(JsonRows rows) {
-    this.rows = rows;
-  }
-
-  void insert(List<Map<String, Object>> creates, Instant now) {
-    rows.insert(INSERT, creates, now);
-  }
-
-  /** Answers the ids it updated. */
-  Set<UUID> update(List<Map<String, Object>> updates, Instant now) {
-    return rows.update(UPDATE, updates, now);
   }
 
   /** The row that writes `a` as account `id` (read at `version`; null for a create). */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.common.ExternalId;
 import io.clientele.common.Ids;
-import io.clientele.common.Timestamps;
 import io.clientele.sync.BatchPlanner;
 import io.clientele.sync.BatchReader;
 import io.clientele.sync.Plan;
@@ -13,6 +12,7 @@ import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncedType;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -30,12 +30,10 @@ import java.util.UUID;
 public class ContactSync implements SyncedType<ContactSync.Named, Contact> {
   private final AccountRefs refs;
   private final AccountService accounts;
-  private final ContactSyncQueries queries;
 
-  public ContactSync(AccountRefs refs, AccountService accounts, ContactSyncQueries queries) {
+  public ContactSync(AccountRefs refs, AccountService accounts) {
     this.refs = refs;
     this.accounts = accounts;
-    this.queries = queries;
   }
 
   @Override
@@ -44,7 +42,7 @@ public class ContactSync implements SyncedType<ContactSync.Named, Contact> {
   }
 
   @Override
-  public BatchPlanner<Named, Contact> planner(List<JsonNode> records) {
+  public BatchPlanner<Named, Contact> planner(List<JsonNode> records, Instant now) {
     return new Batch(refs.find(records));
   }
 
@@ -115,13 +113,6 @@ public class ContactSync implements SyncedType<ContactSync.Named, Contact> {
           existing.version,
           ids,
           ContactSyncQueries.row(existing.id, existing.version, named.accountId(), wanted));
-    }
-
-    @Override
-    public Set<UUID> write(List<Map<String, Object>> creates, List<Map<String, Object>> updates) {
-      var now = Timestamps.now();
-      queries.insert(creates, now);
-      return queries.update(updates, now);
     }
   }
 

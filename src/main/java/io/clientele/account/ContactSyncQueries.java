@@ -3,26 +3,23 @@ package io.clientele.account;
 import io.clientele.common.ExternalId;
 import io.clientele.sync.ChangeType;
 import io.clientele.sync.FeedRecords;
-import io.clientele.sync.JsonRows;
 import io.clientele.sync.SyncMapping;
 import io.clientele.sync.SyncMapping.FeedOwner;
 import io.clientele.sync.SyncTable;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The contact's columns as the batch upserts and the change feed write and read them (see
  * AccountSyncQueries): the set-based INSERT and UPDATE, a row, and a feed row read back.
  */
-@ApplicationScoped
-public class ContactSyncQueries {
+final class ContactSyncQueries {
+  private ContactSyncQueries() {}
+
   static final SyncTable<Contact> TABLE =
       new SyncTable<>(
           "contact", "contact_external_id", "contact_id", Contact.class, c -> c.externalIds);
@@ -65,7 +62,9 @@ public class ContactSyncQueries {
           TABLE,
           FEED_COLUMNS,
           (row, externalIds) -> ContactDto.from(read(row, externalIds)),
-          ContactSyncQueries::feedOwner);
+          ContactSyncQueries::feedOwner,
+          INSERT,
+          UPDATE);
 
   /** Who may see a contact's changes: whoever may see its account (see SyncMapping.FeedOwners). */
   static FeedOwner feedOwner(String alias, String on) {
@@ -76,21 +75,6 @@ public class ContactSyncQueries {
             .formatted(alias, on.formatted(alias + ".id")),
         alias + "_account.owner_id",
         alias + "_account.id");
-  }
-
-  private final JsonRows rows;
-
-  public ContactSyncQueries(JsonRows rows) {
-    this.rows = rows;
-  }
-
-  void insert(List<Map<String, Object>> creates, Instant now) {
-    rows.insert(INSERT, creates, now);
-  }
-
-  /** Answers the ids it updated. */
-  Set<UUID> update(List<Map<String, Object>> updates, Instant now) {
-    return rows.update(UPDATE, updates, now);
   }
 
   /** The row that writes `c` as contact `id` of `accountId` (read at `version`; null: a create). */

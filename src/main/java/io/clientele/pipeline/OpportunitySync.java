@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.account.AccountRefs;
 import io.clientele.common.ExternalId;
 import io.clientele.common.Ids;
-import io.clientele.common.Timestamps;
 import io.clientele.staff.Caller;
 import io.clientele.sync.BatchPlanner;
 import io.clientele.sync.BatchReader;
@@ -53,14 +52,14 @@ public class OpportunitySync implements SyncedType<OpportunityInput, Opportunity
   }
 
   @Override
-  public BatchPlanner<OpportunityInput, Opportunity> planner(List<JsonNode> records) {
-    return new Batch(accounts.find(records));
+  public BatchPlanner<OpportunityInput, Opportunity> planner(List<JsonNode> records, Instant now) {
+    return new Batch(accounts.find(records), now);
   }
 
   /** One batch: stages, who may see and own what, read once; the history of what it plans. */
   private class Batch implements BatchPlanner<OpportunityInput, Opportunity> {
     private final Map<ExternalId, UUID> accountRefs;
-    private final Instant now = Timestamps.now();
+    private final Instant now;
     private final UUID by = caller.staffId();
     private final Map<String, Stage> stages = new HashMap<>();
     private final Map<UUID, List<Map<String, Object>>> history = new HashMap<>();
@@ -68,8 +67,9 @@ public class OpportunitySync implements SyncedType<OpportunityInput, Opportunity
     private Set<UUID> usableAccounts;
     private Set<UUID> assignable;
 
-    Batch(Map<ExternalId, UUID> accountRefs) {
+    Batch(Map<ExternalId, UUID> accountRefs, Instant now) {
       this.accountRefs = accountRefs;
+      this.now = now;
     }
 
     @Override
@@ -149,12 +149,6 @@ public class OpportunitySync implements SyncedType<OpportunityInput, Opportunity
           .stream()
           .map(OpportunitySyncQueries::historyRow)
           .toList();
-    }
-
-    @Override
-    public Set<UUID> write(List<Map<String, Object>> creates, List<Map<String, Object>> updates) {
-      queries.insert(creates, now);
-      return queries.update(updates, now);
     }
 
     @Override

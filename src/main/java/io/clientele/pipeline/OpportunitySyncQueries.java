@@ -101,7 +101,9 @@ public class OpportunitySyncQueries {
           TABLE,
           FEED_COLUMNS,
           (row, externalIds) -> OpportunityDto.from(read(row, externalIds)),
-          OpportunitySyncQueries::feedOwner);
+          OpportunitySyncQueries::feedOwner,
+          INSERT,
+          UPDATE);
 
   /** Who may see a deal's changes: by its owner and account (see SyncMapping.FeedOwners). */
   static FeedOwner feedOwner(String alias, String on) {
@@ -132,15 +134,6 @@ public class OpportunitySyncQueries {
         where
             .bind(em.createNativeQuery("select o.id from opportunity o where " + where.sql()))
             .getResultList());
-  }
-
-  void insert(List<Map<String, Object>> creates, Instant now) {
-    rows.insert(INSERT, creates, now);
-  }
-
-  /** Answers the ids it updated. */
-  Set<UUID> update(List<Map<String, Object>> updates, Instant now) {
-    return rows.update(UPDATE, updates, now);
   }
 
   /** Rows of opportunity_history, less changed_at (`now`). */

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.clientele.common.ExternalId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * One type's part of one batch upsert: reading, checking and writing its records. BatchUpsert runs
- * the steps every type shares around these calls. `I` is the type's input, `E` its entity.
+ * One type's part of one batch upsert: reading and checking its records. BatchUpsert runs the steps
+ * every type shares around these calls, and the type's INSERT and UPDATE (see SyncMapping). `I` is
+ * the type's input, `E` its entity.
  */
 public interface BatchPlanner<I, E> {
   /**
@@ -31,12 +30,6 @@ public interface BatchPlanner<I, E> {
    * that may not be written throws its ProblemException.
    */
   Plan plan(ExternalId own, I input, E existing);
-
-  /**
-   * Writes the plans' rows (see Plan.row): all the creates in one INSERT, all the updates in one
-   * UPDATE with a version check per row; answers the ids the UPDATE wrote.
-   */
-  Set<UUID> write(List<Map<String, Object>> creates, List<Map<String, Object>> updates);
 
   /** What the written records (by id) need besides: an opportunity's history. */
   default void written(List<UUID> written) {}

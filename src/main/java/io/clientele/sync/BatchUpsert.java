@@ -2,11 +2,12 @@ package io.clientele.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.clientele.common.ExternalId;
+import io.clientele.common.Timestamps;
 import io.clientele.web.ProblemException;
 import io.clientele.web.ProblemMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,14 +27,14 @@ public class BatchUpsert {
   private final SyncedTypes types;
   private final BatchReader reader;
   private final ExternalIdStore externalIds;
-  private final EntityManager em;
+  private final JsonRows rows;
 
   public BatchUpsert(
-      SyncedTypes types, BatchReader reader, ExternalIdStore externalIds, EntityManager em) {
+      SyncedTypes types, BatchReader reader, ExternalIdStore externalIds, JsonRows rows) {
     this.types = types;
     this.reader = reader;
     this.externalIds = externalIds;
-    this.em = em;
+    this.rows = rows;
   }
 
   /** A record's plan with its place in the batch. */
@@ -51,8 +52,10 @@ public class BatchUpsert {
 
   private <I, E> BatchResult upsert(
       SyncedType<I, E> type, String source, List<JsonNode> records, boolean atomic) {
-    SyncTable<E> table = type.mapping().table();
-    BatchPlanner<I, E> planner = type.planner(records);
+    SyncMapping<E> mapping = type.mapping();
+    SyncTable<E> table = mapping.table();
+    Instant now = Timestamps.now();
+    BatchPlanner<I, E> planner = type.planner(records, now);
     RecordResult[] results = new RecordResult[records.size()];
     BatchReader.Read<I> batch = reader.read(records, planner, results);
     Map<Integer, String> keys = batch.externalIds();
@@ -81,19 +84,19 @@ public class BatchUpsert {
     if (atomic) {
       BatchFailure.throwIfAny(results);
     }
-    Set<UUID> updated = planner.write(rows(writable, true), rows(writable, false));
+    rows.insert(mapping.insert(), rowsOf(writable, true), now);
+    Set<UUID> updated = rows.update(mapping.update(), rowsOf(writable, false), now);
     List<Plan> written =
         written(writable, updated, results, atomic, table.noun()).stream()
             .map(Planned::plan)
             .toList();
     externalIds.replace(table, written);
     planner.written(written.stream().map(Plan::id).toList());
-    em.flush();
-    em.clear(); // the records read above are stale now: later reads go to the database
+    rows.flushAndClear(); // the records read above are stale now
     return new BatchResult(List.of(results));
   }
 
-  private static List<Map<String, Object>> rows(List<Planned> planned, boolean creates) {
+  private static List<Map<String, Object>> rowsOf(List<Planned> planned, boolean creates) {
     return planned.stream()
         .map(Planned::plan)
         .filter(p -> p.create() == creates)

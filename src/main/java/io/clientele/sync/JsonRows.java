@@ -50,6 +50,12 @@ public class JsonRows {
             .getResultList());
   }
 
+  /** Writes what the session holds and lets it go: later reads go to the database. */
+  void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
   /** A batch's rows as one JSON document, for jsonb_to_recordset. */
   String json(Object rows) {
     try {

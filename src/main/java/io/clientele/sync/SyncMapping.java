@@ -13,9 +13,19 @@ import java.util.List;
  * @param feedColumns the columns of `r`, a row of its table, that `reader` reads, id first
  * @param reader a row of feedColumns as GET shows the record (external ids read alongside)
  * @param owners who may see a record's changes (see FeedOwners)
+ * @param insert the set-based INSERT of a batch's new records: their rows (Plan.row) are `:rows`,
+ *     one JSON document read with jsonb_to_recordset, and the batch's time is `:now`
+ * @param update the set-based UPDATE of a batch's changed records, fed like `insert`: it writes
+ *     only the rows still at the version read, and returns their ids
  */
 public record SyncMapping<E>(
-    ChangeType type, SyncTable<E> table, String feedColumns, FeedReader reader, FeedOwners owners) {
+    ChangeType type,
+    SyncTable<E> table,
+    String feedColumns,
+    FeedReader reader,
+    FeedOwners owners,
+    String insert,
+    String update) {
 
   public interface FeedReader {
     Object read(ResultSet row, List<ExternalId> externalIds) throws SQLException;

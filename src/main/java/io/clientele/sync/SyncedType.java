@@ -1,6 +1,7 @@
 package io.clientele.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,6 +13,6 @@ public interface SyncedType<I, E> {
   /** Its name, where it is stored and how the feed reads it. */
   SyncMapping<E> mapping();
 
-  /** Reads, checks and writes the records of one batch (see BatchUpsert). */
-  BatchPlanner<I, E> planner(List<JsonNode> records);
+  /** Reads and checks the records of one batch written at `now` (see BatchUpsert). */
+  BatchPlanner<I, E> planner(List<JsonNode> records, Instant now);
 }
