@@ -39,13 +39,13 @@ class ArchitectureTest {
     allowed.put("common", Set.of());
     allowed.put("web", Set.of("common"));
     allowed.put("staff", Set.of("web", "common"));
-    allowed.put("account", Set.of("staff", "web", "common"));
+    allowed.put("account", Set.of("sync", "staff", "web", "common"));
     allowed.put("fx", Set.of("staff", "web", "common"));
-    allowed.put("pipeline", Set.of("account", "fx", "staff", "web", "common"));
+    allowed.put("pipeline", Set.of("account", "fx", "sync", "staff", "web", "common"));
     allowed.put("forecast", Set.of("fx", "staff", "web", "common"));
     allowed.put("pnl", Set.of("account", "fx", "staff", "web", "common"));
     allowed.put("review", Set.of("forecast", "fx", "staff", "web", "common"));
-    allowed.put("sync", Set.of("account", "pipeline", "staff", "web", "common"));
+    allowed.put("sync", Set.of("staff", "web", "common"));
     allowed.put("dev", Set.of());
     return allowed;
   }

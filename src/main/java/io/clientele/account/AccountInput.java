@@ -29,7 +29,9 @@ public record AccountInput(
     @Schema(nullable = true, example = "EMEA") @Size(max = 100) String region,
     @Schema(
             description =
-                "The owning account manager; defaults to the caller. Managers may only name themselves, directors anyone in their team.",
+                """
+                The owning account manager; defaults to the caller. Managers may only name \
+                themselves, directors anyone in their team.""",
             nullable = true)
         UUID ownerId,
     @Schema(description = "Holding company of this account; cycles are refused", nullable = true)

@@ -1,5 +1,6 @@
 package io.clientele.account;
 
+import io.clientele.common.ExternalId;
 import io.clientele.staff.Visibility;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
@@ -10,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +120,6 @@ public class AccountQueries {
         .longValue();
   }
 
-  /** True when `candidate` is `id` itself or one of its descendants: it cannot be its parent. */
   /** Which of these accounts (live or deleted) the caller may see, in one statement. */
   public Set<UUID> visibleIds(Collection<UUID> ids, Visibility visibility) {
     if (ids.isEmpty() || visibility.seesEveryone()) {
@@ -145,6 +147,7 @@ public class AccountQueries {
             .getResultList());
   }
 
+  /** True when `candidate` is `id` itself or one of its descendants: it cannot be its parent. */
   public boolean isSelfOrDescendant(UUID id, UUID candidate) {
     return !em.createNativeQuery(
             """
@@ -165,5 +168,26 @@ public class AccountQueries {
   public void lockHierarchy() {
     em.createNativeQuery("select pg_advisory_xact_lock(hashtext('account-hierarchy'))")
         .getSingleResult();
+  }
+
+  /**
+   * The accounts (live or deleted) holding these external ids, by external id, in one statement;
+   * expects account_external_id_unique.
+   */
+  @SuppressWarnings("unchecked")
+  Map<ExternalId, UUID> byExternalIds(List<ExternalId> ids) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select e.source, e.external_id, e.account_id
+                from unnest(cast(:sources as text[]), cast(:values as text[])) as w(source, external_id)
+                join account_external_id e on e.source = w.source and e.external_id = w.external_id
+                """)
+            .setParameter("sources", ids.stream().map(ExternalId::source).toArray(String[]::new))
+            .setParameter("values", ids.stream().map(ExternalId::externalId).toArray(String[]::new))
+            .getResultList();
+    Map<ExternalId, UUID> found = new HashMap<>();
+    rows.forEach(r -> found.put(new ExternalId((String) r[0], (String) r[1]), (UUID) r[2]));
+    return found;
   }
 }

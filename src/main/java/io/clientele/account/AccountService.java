@@ -10,9 +10,11 @@ import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,6 +31,11 @@ public class AccountService {
 
   public Page<Account> list(AccountQueries.Filter filter, PageRequest page, String sort) {
     return queries.list(filter, caller.visibility(), page, sort);
+  }
+
+  /** Which of these accounts (live or deleted) the caller may see, in one statement. */
+  public Set<UUID> visibleIds(Collection<UUID> ids) {
+    return queries.visibleIds(ids, caller.visibility());
   }
 
   /** A live account the caller may see; anything else is a 404, exactly like a missing one. */

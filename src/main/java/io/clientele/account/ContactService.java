@@ -8,11 +8,7 @@ import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
 import io.clientele.web.ProblemException;
-import io.clientele.web.Sort;
-import io.clientele.web.SortField;
-import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,47 +19,29 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ContactService {
-  private static final List<SortField<Contact>> SORTABLE =
-      List.of(
-          new SortField<>("name", "c.name", "text", c -> c.name),
-          new SortField<>("createdAt", "c.created_at", "timestamptz", c -> c.createdAt));
-
   private final AccountService accounts;
   private final MergePatch mergePatch;
   private final Caller caller;
-  private final EntityManager em;
+  private final ContactQueries queries;
 
   public ContactService(
-      AccountService accounts, MergePatch mergePatch, Caller caller, EntityManager em) {
+      AccountService accounts, MergePatch mergePatch, Caller caller, ContactQueries queries) {
     this.accounts = accounts;
     this.mergePatch = mergePatch;
     this.caller = caller;
-    this.em = em;
+    this.queries = queries;
   }
 
-  /** An account's live contacts; expects contact_account_name_idx. */
+  /** An account's live contacts. */
   public Page<Contact> list(UUID accountId, PageRequest page, String sortParam) {
     accounts.get(accountId);
-    SqlWhere where = new SqlWhere().and("c.deleted_at is null");
-    where.and("c.account_id = " + where.param("accountId", accountId));
-    Sort<Contact> sort = Sort.parse(sortParam, "name", SORTABLE, "c.id", c -> c.id);
-    return sort.fetch(em, "select c.* from contact c", where, page, Contact.class);
+    return queries.list(accountId, page, sortParam);
   }
 
   public Contact get(UUID id) {
-    SqlWhere where = new SqlWhere().and("c.deleted_at is null and a.deleted_at is null");
-    where.and("c.id = " + where.param("id", id));
-    caller.visibility().account(where, "a.owner_id", "a.id");
-    @SuppressWarnings("unchecked")
-    List<Contact> rows =
-        where
-            .bind(
-                em.createNativeQuery(
-                    "select c.* from contact c join account a on a.id = c.account_id where "
-                        + where.sql(),
-                    Contact.class))
-            .getResultList();
-    return rows.stream().findFirst().orElseThrow(() -> ProblemException.notFound("Contact"));
+    return queries
+        .findVisible(id, caller.visibility())
+        .orElseThrow(() -> ProblemException.notFound("Contact"));
   }
 
   @Transactional

@@ -1,14 +1,8 @@
 package io.clientele.pipeline;
 
 import io.clientele.common.Ids;
-import io.clientele.web.Page;
-import io.clientele.web.PageRequest;
-import io.clientele.web.Sort;
-import io.clientele.web.SortField;
-import io.clientele.web.SqlWhere;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +11,10 @@ import java.util.UUID;
 
 /**
  * Records every change of the tracked fields, in the caller's transaction (so a rolled-back change
- * leaves none), and lists them oldest first.
+ * leaves none); OpportunityQueries.history lists them.
  */
-@ApplicationScoped
-public class OpportunityHistory {
-  private static final List<SortField<OpportunityChange>> ORDER =
-      List.of(new SortField<>("seq", "h.seq", "bigint", h -> h.seq));
-
-  private final EntityManager em;
-
-  public OpportunityHistory(EntityManager em) {
-    this.em = em;
-  }
+public final class OpportunityHistory {
+  private OpportunityHistory() {}
 
   /** The tracked fields of a deal as text, in a fixed order; null for a deal not yet created. */
   public static Map<String, String> tracked(Opportunity o) {
@@ -44,12 +30,23 @@ public class OpportunityHistory {
   }
 
   /** Writes one row per tracked field that differs between `before` (null on creation) and now. */
-  void record(
+  static void record(
       UUID opportunityId,
       Map<String, String> before,
       Map<String, String> after,
       UUID by,
       Instant at) {
+    changes(opportunityId, before, after, by, at).forEach(change -> change.persist());
+  }
+
+  /** The changes of the tracked fields between `before` (null on creation) and `after`. */
+  static List<OpportunityChange> changes(
+      UUID opportunityId,
+      Map<String, String> before,
+      Map<String, String> after,
+      UUID by,
+      Instant at) {
+    List<OpportunityChange> changes = new ArrayList<>();
     after.forEach(
         (field, value) -> {
           String previous = before == null ? null : before.get(field);
@@ -62,17 +59,9 @@ public class OpportunityHistory {
             change.field = field;
             change.fromValue = previous;
             change.toValue = value;
-            em.persist(change);
+            changes.add(change);
           }
         });
-  }
-
-  /** Oldest first; expects opportunity_history_opportunity_idx. */
-  Page<OpportunityChange> list(UUID opportunityId, PageRequest page) {
-    SqlWhere where = new SqlWhere();
-    where.and("h.opportunity_id = " + where.param("opportunityId", opportunityId));
-    Sort<OpportunityChange> sort = Sort.parse(null, "seq", ORDER, "h.id", h -> h.id);
-    return sort.fetch(
-        em, "select h.* from opportunity_history h", where, page, OpportunityChange.class);
+    return changes;
   }
 }

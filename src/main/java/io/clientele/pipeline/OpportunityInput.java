@@ -34,7 +34,9 @@ public record OpportunityInput(
     @Schema(description = "Amount >= 0 in an ISO 4217 currency") @NotNull @Valid Money amount,
     @Schema(
             description =
-                "0-100; defaults from the stage, and resets to the new stage's default when the stage changes unless given. Won: 100, lost: 0.",
+                """
+                0-100; defaults from the stage, and resets to the new stage's default when the \
+                stage changes unless given. Won: 100, lost: 0.""",
             nullable = true,
             example = "75")
         @Min(0)
@@ -42,7 +44,9 @@ public record OpportunityInput(
         Integer probability,
     @Schema(
             description =
-                "Defaults from the stage like probability; `closed` belongs to won deals only. Won: closed, lost: omitted.",
+                """
+                Defaults from the stage like probability; `closed` belongs to won deals only. Won: \
+                closed, lost: omitted.""",
             nullable = true,
             example = "commit")
         ForecastCategory forecastCategory,

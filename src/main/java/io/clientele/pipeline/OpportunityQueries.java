@@ -11,11 +11,8 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +26,9 @@ public class OpportunityQueries {
           new SortField<>("createdAt", "o.created_at", "timestamptz", o -> o.createdAt),
           new SortField<>("name", "o.name", "text", o -> o.name),
           new SortField<>("stage", "ps.position", "int", OpportunityQueries::stagePosition));
+
+  private static final List<SortField<OpportunityChange>> HISTORY_ORDER =
+      List.of(new SortField<>("seq", "h.seq", "bigint", h -> h.seq));
 
   /** own: the caller's deals; team: the deals of everyone at or below the caller. */
   @Schema(name = "PipelineScope")
@@ -123,21 +123,6 @@ public class OpportunityQueries {
         Opportunity.class);
   }
 
-  /** Which of these deals (live or deleted) the caller may see, in one statement. */
-  @SuppressWarnings("unchecked")
-  public Set<UUID> visibleIds(Collection<UUID> ids, Visibility visibility) {
-    if (ids.isEmpty() || visibility.seesEveryone()) {
-      return new HashSet<>(ids);
-    }
-    SqlWhere where = new SqlWhere();
-    where.and("o.id = any(cast(" + where.param("ids", ids.toArray(UUID[]::new)) + " as uuid[]))");
-    visibility.account(where, "o.owner_id", "o.account_id");
-    return new HashSet<>(
-        where
-            .bind(em.createNativeQuery("select o.id from opportunity o where " + where.sql()))
-            .getResultList());
-  }
-
   public Optional<Opportunity> findVisible(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("o.deleted_at is null");
     where.and("o.id = " + where.param("id", id));
@@ -150,6 +135,15 @@ public class OpportunityQueries {
                     "select o.* from opportunity o where " + where.sql(), Opportunity.class))
             .getResultList();
     return rows.stream().findFirst();
+  }
+
+  /** A deal's changes, oldest first; expects opportunity_history_opportunity_idx. */
+  Page<OpportunityChange> history(UUID opportunityId, PageRequest page) {
+    SqlWhere where = new SqlWhere();
+    where.and("h.opportunity_id = " + where.param("opportunityId", opportunityId));
+    Sort<OpportunityChange> sort = Sort.parse(null, "seq", HISTORY_ORDER, "h.id", h -> h.id);
+    return sort.fetch(
+        em, "select h.* from opportunity_history h", where, page, OpportunityChange.class);
   }
 
   private static Object stagePosition(Opportunity o) {

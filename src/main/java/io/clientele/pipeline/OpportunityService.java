@@ -25,19 +25,13 @@ import java.util.UUID;
 public class OpportunityService {
   private final OpportunityQueries queries;
   private final AccountQueries accounts;
-  private final OpportunityHistory history;
   private final MergePatch mergePatch;
   private final Caller caller;
 
   public OpportunityService(
-      OpportunityQueries queries,
-      AccountQueries accounts,
-      OpportunityHistory history,
-      MergePatch mergePatch,
-      Caller caller) {
+      OpportunityQueries queries, AccountQueries accounts, MergePatch mergePatch, Caller caller) {
     this.queries = queries;
     this.accounts = accounts;
-    this.history = history;
     this.mergePatch = mergePatch;
     this.caller = caller;
   }
@@ -55,7 +49,7 @@ public class OpportunityService {
 
   public Page<OpportunityChange> history(UUID id, PageRequest page) {
     get(id);
-    return history.list(id, page);
+    return queries.history(id, page);
   }
 
   @Transactional
@@ -66,7 +60,8 @@ public class OpportunityService {
     apply(deal, null, input, now);
     deal.persist();
     deal.flush();
-    history.record(deal.id, null, OpportunityHistory.tracked(deal), caller.staffId(), now);
+    OpportunityHistory.record(
+        deal.id, null, OpportunityHistory.tracked(deal), caller.staffId(), now);
     return deal;
   }
 
@@ -83,7 +78,8 @@ public class OpportunityService {
     Instant now = Timestamps.now();
     apply(deal, current, changed, now);
     deal.flush();
-    history.record(deal.id, before, OpportunityHistory.tracked(deal), caller.staffId(), now);
+    OpportunityHistory.record(
+        deal.id, before, OpportunityHistory.tracked(deal), caller.staffId(), now);
     return deal;
   }
 

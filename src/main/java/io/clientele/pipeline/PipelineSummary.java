@@ -51,7 +51,9 @@ public record PipelineSummary(
         Created created,
     @Schema(
             description =
-                "For each open stage: of the deals that entered it, how many later reached a further stage that is not lost")
+                """
+                For each open stage: of the deals that entered it, how many later reached a \
+                further stage that is not lost""")
         List<Conversion> conversions) {
 
   @Schema(name = "PipelineStageRow")
@@ -73,7 +75,9 @@ public record PipelineSummary(
           BigDecimal weightedAmount,
       @Schema(
               description =
-                  "Mean days the period's deals spent in this stage, over stays that have ended (from the history), 2 decimals",
+                  """
+                  Mean days the period's deals spent in this stage, over stays that have ended \
+                  (from the history), 2 decimals""",
               nullable = true,
               example = "12.5")
           BigDecimal averageDaysInStage) {}

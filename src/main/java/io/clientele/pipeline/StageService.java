@@ -4,7 +4,6 @@ import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
 import io.clientele.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,11 +11,11 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class StageService {
   private final MergePatch mergePatch;
-  private final EntityManager em;
+  private final StageQueries queries;
 
-  public StageService(MergePatch mergePatch, EntityManager em) {
+  public StageService(MergePatch mergePatch, StageQueries queries) {
     this.mergePatch = mergePatch;
-    this.em = em;
+    this.queries = queries;
   }
 
   public List<Stage> list(boolean includeRetired) {
@@ -72,19 +71,7 @@ public class StageService {
   public void delete(String key, OptionalLong expectedVersion) {
     Stage stage = get(key);
     ETags.checkIfMatch(expectedVersion, stage.version);
-    boolean used =
-        !em.createNativeQuery(
-                """
-                select 1 from opportunity where stage = :key
-                union all
-                select 1 from opportunity_history
-                where field = 'stage' and (to_value = :key or from_value = :key)
-                limit 1
-                """)
-            .setParameter("key", key)
-            .getResultList()
-            .isEmpty();
-    if (used) {
+    if (queries.isUsed(key)) {
       throw ProblemException.conflict(
           "Deals are or were in stage '" + key + "': retire it (PATCH retired=true) instead");
     }

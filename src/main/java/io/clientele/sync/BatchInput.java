@@ -29,7 +29,9 @@ public record BatchInput(
         String source,
     @Schema(
             description =
-                "1 to 1000 records: each the resource's own fields (as in its POST body) plus `externalId`, its id in the source",
+                """
+                1 to 1000 records: each the resource's own fields (as in its POST body) plus \
+                `externalId`, its id in the source""",
             type = SchemaType.ARRAY)
         @NotNull
         @Size(min = 1, max = 1000)

@@ -23,5 +23,7 @@ public record ChangeDto(
             type = SchemaType.OBJECT,
             nullable = true,
             description =
-                "The record as GET shows it now (an Account, Contact or Opportunity; its version may be later than this change's); null once the record is deleted")
+                """
+                The record as GET shows it now (an Account, Contact or Opportunity; its version \
+                may be later than this change's); null once the record is deleted""")
         Object data) {}

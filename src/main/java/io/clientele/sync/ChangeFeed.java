@@ -1,38 +1,20 @@
 package io.clientele.sync;
 
-import io.clientele.account.AccountDto;
-import io.clientele.account.AccountStatus;
-import io.clientele.account.ContactDto;
-import io.clientele.account.Influence;
-import io.clientele.account.Tier;
-import io.clientele.common.ExternalId;
-import io.clientele.common.Money;
-import io.clientele.pipeline.ForecastCategory;
-import io.clientele.pipeline.LeadSource;
-import io.clientele.pipeline.OpportunityDto;
-import io.clientele.pipeline.OpportunityType;
 import io.clientele.staff.Caller;
 import io.clientele.staff.Visibility;
 import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 /**
  * Reads the change feed (see V14): the changes after a cursor, in commit order, each with the
@@ -42,12 +24,18 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ChangeFeed {
   private static final int MAX_ROUNDS = 20;
+  private static final Collector<CharSequence, ?, String> COALESCE =
+      Collectors.joining(", ", "coalesce(", ")");
 
   private final Caller caller;
+  private final SyncedTypes syncedTypes;
+  private final FeedRecords records;
   private final EntityManager em;
 
-  public ChangeFeed(Caller caller, EntityManager em) {
+  public ChangeFeed(Caller caller, SyncedTypes types, FeedRecords records, EntityManager em) {
     this.caller = caller;
+    this.syncedTypes = types;
+    this.records = records;
     this.em = em;
   }
 
@@ -91,21 +79,7 @@ public class ChangeFeed {
               + " as text[]))");
     }
     Visibility visibility = caller.visibility();
-    String joins = "";
-    if (!visibility.seesEveryone()) {
-      // the record's owner and account, whatever its type, for the usual visibility rule
-      joins =
-          """
-          left join account a on c.type = 'accounts' and a.id = c.record_id
-          left join contact ct on c.type = 'contacts' and ct.id = c.record_id
-          left join account ca on ca.id = ct.account_id
-          left join opportunity o on c.type = 'opportunities' and o.id = c.record_id
-          """;
-      visibility.account(
-          where,
-          "coalesce(a.owner_id, ca.owner_id, o.owner_id)",
-          "coalesce(a.id, ca.id, o.account_id)");
-    }
+    String joins = visibility.seesEveryone() ? "" : visibleOnly(visibility, where);
     // The rest of the cursor's transaction, then the transactions after it in ticket order: each
     // part reads an index range (change_log_xid_idx, change_transaction_ticket_idx), never the
     // whole log, however large one transaction (a COPY, say) was. The last row (id null) says up
@@ -178,203 +152,42 @@ public class ChangeFeed {
     if (entries.isEmpty()) {
       return new ChangePage(List.of(), next.encode());
     }
-    Map<ChangeType, Map<UUID, Current>> records = currentRecords(entries);
+    Map<ChangeType, Set<UUID>> ids = new EnumMap<>(ChangeType.class);
+    entries.forEach(e -> ids.computeIfAbsent(e.type(), t -> new HashSet<>()).add(e.recordId()));
+    Map<ChangeType, Map<UUID, FeedRecords.Current>> current = records.current(ids);
     List<ChangeDto> items = new ArrayList<>(entries.size());
     for (Entry e : entries) {
-      Current current = records.get(e.type()).get(e.recordId());
+      FeedRecords.Current now = current.get(e.type()).get(e.recordId());
       items.add(
           new ChangeDto(
               e.type(),
               e.recordId(),
               e.operation(),
               e.version(),
-              current == null ? List.of() : current.externalIds(),
+              now == null ? List.of() : now.externalIds(),
               e.at(),
-              current == null ? null : current.data()));
+              now == null ? null : now.data()));
     }
     return new ChangePage(items, next.encode());
   }
 
-  /** A record as it is now: its external ids, and its data as GET shows it (null once deleted). */
-  private record Current(List<ExternalId> externalIds, Object data) {}
-
   /**
-   * The records of a page as they are now, by type and id. Read as plain rows on the session's
-   * connection, one statement per type with the external ids alongside: no entities to track and no
-   * collections to load, which is most of a page's cost.
+   * Restricts `where` to the changes of records the caller may see, by the record's owner and
+   * account whatever its type (each type joins its own table); answers the joins it needs.
    */
-  private Map<ChangeType, Map<UUID, Current>> currentRecords(List<Entry> entries) {
-    Map<ChangeType, Set<UUID>> ids = new EnumMap<>(ChangeType.class);
-    for (ChangeType type : ChangeType.values()) {
-      ids.put(type, new HashSet<>());
-    }
-    entries.forEach(e -> ids.get(e.type()).add(e.recordId()));
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            connection -> {
-              Map<ChangeType, Map<UUID, Current>> records = new EnumMap<>(ChangeType.class);
-              records.put(
-                  ChangeType.accounts,
-                  current(
-                      connection,
-                      "account",
-                      ACCOUNT_COLUMNS,
-                      ids.get(ChangeType.accounts),
-                      ChangeFeed::account));
-              records.put(
-                  ChangeType.contacts,
-                  current(
-                      connection,
-                      "contact",
-                      CONTACT_COLUMNS,
-                      ids.get(ChangeType.contacts),
-                      ChangeFeed::contact));
-              records.put(
-                  ChangeType.opportunities,
-                  current(
-                      connection,
-                      "opportunity",
-                      OPPORTUNITY_COLUMNS,
-                      ids.get(ChangeType.opportunities),
-                      ChangeFeed::opportunity));
-              return records;
-            });
+  private String visibleOnly(Visibility visibility, SqlWhere where) {
+    List<SyncMapping.FeedOwner> owners =
+        syncedTypes.mappings().stream().map(ChangeFeed::owner).toList();
+    visibility.account(
+        where,
+        owners.stream().map(SyncMapping.FeedOwner::owner).collect(COALESCE),
+        owners.stream().map(SyncMapping.FeedOwner::account).collect(COALESCE));
+    return owners.stream().map(SyncMapping.FeedOwner::joins).collect(Collectors.joining("\n"));
   }
 
-  /** A row read into a record as GET shows it (its columns first, in the order selected). */
-  private interface RowReader {
-    Object read(ResultSet row, List<ExternalId> externalIds) throws SQLException;
-  }
-
-  /**
-   * The records of `table` among `ids` (an array parameter: the plan stays a primary-key lookup per
-   * id), each with its external ids (`table`_external_id); `columns` start with the id.
-   */
-  private static Map<UUID, Current> current(
-      Connection connection, String table, String columns, Set<UUID> ids, RowReader reader)
-      throws SQLException {
-    Map<UUID, Current> found = new HashMap<>();
-    if (ids.isEmpty()) {
-      return found;
-    }
-    String sql =
-        """
-        select %2$s, r.deleted_at is not null, e.sources, e.ids
-        from %1$s r
-        left join lateral (
-          select array_agg(x.source order by x.source) as sources,
-                 array_agg(x.external_id order by x.source) as ids
-          from %1$s_external_id x where x.%1$s_id = r.id
-        ) e on true
-        where r.id = any(?)
-        """
-            .formatted(table, columns);
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-      try (ResultSet rows = statement.executeQuery()) {
-        int deleted = rows.getMetaData().getColumnCount() - 2;
-        while (rows.next()) {
-          List<ExternalId> externalIds = externalIds(rows, deleted + 1);
-          Object data = rows.getBoolean(deleted) ? null : reader.read(rows, externalIds);
-          found.put(rows.getObject(1, UUID.class), new Current(externalIds, data));
-        }
-      }
-    }
-    return found;
-  }
-
-  private static List<ExternalId> externalIds(ResultSet rows, int column) throws SQLException {
-    Array sources = rows.getArray(column);
-    if (sources == null) {
-      return List.of();
-    }
-    String[] source = (String[]) sources.getArray();
-    String[] value = (String[]) rows.getArray(column + 1).getArray();
-    List<ExternalId> ids = new ArrayList<>(source.length);
-    for (int i = 0; i < source.length; i++) {
-      ids.add(new ExternalId(source[i], value[i]));
-    }
-    return List.copyOf(ids);
-  }
-
-  private static final String ACCOUNT_COLUMNS =
-      """
-      r.id, r.name, r.industry, r.tier, r.status, r.region, r.owner_id, r.parent_id,
-      r.annual_revenue_target_amount, r.annual_revenue_target_currency, r.satisfaction,
-      r.renewal_date, r.version, r.created_at, r.updated_at""";
-
-  private static AccountDto account(ResultSet r, List<ExternalId> externalIds) throws SQLException {
-    return new AccountDto(
-        r.getObject(1, UUID.class),
-        r.getString(2),
-        r.getString(3),
-        Tier.valueOf(r.getString(4)),
-        AccountStatus.valueOf(r.getString(5)),
-        r.getString(6),
-        r.getObject(7, UUID.class),
-        r.getObject(8, UUID.class),
-        Money.ofNullable(r.getBigDecimal(9), r.getString(10)),
-        r.getBigDecimal(11),
-        r.getObject(12, LocalDate.class),
-        externalIds,
-        r.getLong(13),
-        instant(r, 14),
-        instant(r, 15));
-  }
-
-  private static final String CONTACT_COLUMNS =
-      """
-      r.id, r.account_id, r.name, r.title, r.email, r.phone, r.influence, r.version, r.created_at,
-      r.updated_at""";
-
-  private static ContactDto contact(ResultSet r, List<ExternalId> externalIds) throws SQLException {
-    String influence = r.getString(7);
-    return new ContactDto(
-        r.getObject(1, UUID.class),
-        r.getObject(2, UUID.class),
-        r.getString(3),
-        r.getString(4),
-        r.getString(5),
-        r.getString(6),
-        influence == null ? null : Influence.valueOf(influence),
-        externalIds,
-        r.getLong(8),
-        instant(r, 9),
-        instant(r, 10));
-  }
-
-  private static final String OPPORTUNITY_COLUMNS =
-      """
-      r.id, r.account_id, r.owner_id, r.name, r.type, r.source, r.stage, r.amount, r.currency,
-      r.probability, r.forecast_category, r.close_date, r.closed_date, r.next_step, r.lost_reason,
-      r.version, r.created_at, r.updated_at""";
-
-  private static OpportunityDto opportunity(ResultSet r, List<ExternalId> externalIds)
-      throws SQLException {
-    String source = r.getString(6);
-    return new OpportunityDto(
-        r.getObject(1, UUID.class),
-        r.getObject(2, UUID.class),
-        r.getObject(3, UUID.class),
-        r.getString(4),
-        OpportunityType.valueOf(r.getString(5)),
-        source == null ? null : LeadSource.valueOf(source),
-        r.getString(7),
-        new Money(r.getBigDecimal(8), r.getString(9)),
-        r.getInt(10),
-        ForecastCategory.valueOf(r.getString(11)),
-        r.getObject(12, LocalDate.class),
-        r.getObject(13, LocalDate.class),
-        r.getString(14),
-        r.getString(15),
-        externalIds,
-        r.getLong(16),
-        instant(r, 17),
-        instant(r, 18));
-  }
-
-  private static Instant instant(ResultSet r, int column) throws SQLException {
-    OffsetDateTime at = r.getObject(column, OffsetDateTime.class);
-    return at == null ? null : at.toInstant();
+  /** A type's joins to the owner and account of its records, on the changes of that type. */
+  private static SyncMapping.FeedOwner owner(SyncMapping<?> type) {
+    return type.owners()
+        .join(type.type().name(), "c.type = '" + type.type() + "' and %s = c.record_id");
   }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The change feed: what CRM connectors poll to stay in step. */
 @Path("/changes")
-@Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
+@Tag(name = "Sync", description = SyncDocs.TAG)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
@@ -38,8 +38,7 @@ public class ChangeResource {
   @Operation(
       operationId = "listChanges",
       summary = "Read the change feed",
-      description =
-          "Every create, update and soft delete of accounts, contacts and opportunities after `after`, in commit order: a consumer that resumes from each page's nextCursor sees every change exactly once, however many writers commit meanwhile. Each change carries the record as it is now (null for a deleted record: a tombstone). Integrations see every record, other roles the records they may see.")
+      description = SyncDocs.CHANGES)
   public ChangePage changes(
       @Parameter(description = "The nextCursor of the previous page; from the start when absent")
           @QueryParam("after")

@@ -1,10 +1,10 @@
-package io.clientele.sync;
+package io.clientele.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientele.account.ContactDto;
-import io.clientele.account.ContactService;
 import io.clientele.staff.Roles;
-import io.clientele.web.Created;
+import io.clientele.sync.ChangeType;
+import io.clientele.sync.SyncDocs;
+import io.clientele.sync.UpsertByExternalId;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,27 +23,36 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** One contact created or updated by its external id. */
 @Path("/contacts/by-external")
-@Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
+@Tag(name = "Sync", description = SyncDocs.TAG)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ContactUpsertResource {
-  private final ContactSync sync;
+  private static final String DESCRIPTION =
+      """
+      The body is the contact's own fields, as for POST /accounts/{id}/contacts, and its account \
+      (required): `accountId` or, instead, `account`: {"source": "salesforce", "externalId": \
+      "001A000001"}; naming another account moves the contact there. 201 when created, 200 when \
+      updated or unchanged (an unchanged contact keeps its version and writes nothing to the \
+      change feed). PUT replaces: absent fields are cleared. `externalIds`, when given, replaces \
+      the contact's external ids of other sources; the path's id is always kept. A deleted \
+      contact's external id is 409.""";
+
+  private final UpsertByExternalId upserts;
   private final ContactService contacts;
 
-  public ContactUpsertResource(ContactSync sync, ContactService contacts) {
-    this.sync = sync;
+  public ContactUpsertResource(UpsertByExternalId upserts, ContactService contacts) {
+    this.upserts = upserts;
     this.contacts = contacts;
   }
 
   @PUT
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("{source}/{externalId}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "upsertContactByExternalId",
       summary = "Create or update a contact by external id",
-      description =
-          "The body is the contact's own fields, as for POST /accounts/{id}/contacts, and its account (required): `accountId` or, instead, `account`: {\"source\": \"salesforce\", \"externalId\": \"001A000001\"}; naming another account moves the contact there. 201 when created, 200 when updated or unchanged (an unchanged contact keeps its version and writes nothing to the change feed). PUT replaces: absent fields are cleared. `externalIds`, when given, replaces the contact's external ids of other sources; the path's id is always kept. A deleted contact's external id is 409.")
+      description = DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = "Updated or unchanged",
@@ -54,17 +62,19 @@ public class ContactUpsertResource {
       description = "Created; Location names the contact",
       content = @Content(schema = @Schema(implementation = ContactDto.class)))
   public RestResponse<ContactDto> put(
-      @Parameter(description = "The other system", example = "salesforce") String source,
-      @Parameter(description = "The contact's id there", example = "003A000001") String externalId,
+      String source,
+      String externalId,
       @RequestBody(
               description = "ContactInput and the contact's account",
               content = @Content(schema = @Schema(implementation = ContactRecord.class)))
           JsonNode body,
       UriInfo uri) {
-    RecordResult result = Batches.upsertOne(sync::upsert, source, externalId, body);
-    ContactDto contact = ContactDto.from(contacts.get(result.id()));
-    return result.result().equals("created")
-        ? Created.at(uri, contact, "contacts", contact.id().toString())
-        : RestResponse.ok(contact);
+    return upserts.put(
+        ChangeType.contacts,
+        source,
+        externalId,
+        body,
+        uri,
+        id -> ContactDto.from(contacts.get(id)));
   }
 }

@@ -6,31 +6,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.clientele.common.ExternalId;
 import io.clientele.web.ProblemException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The results a batch gives the records it wrote, whatever their type (no database needed). */
-class BatchesTest {
-  record Plan(int index, String externalId, UUID id, Long version, boolean create)
-      implements Batches.Plan {
-    @Override
-    public List<ExternalId> externalIds() {
-      return List.of(new ExternalId("crm", externalId));
-    }
+class BatchUpsertTest {
+  static BatchUpsert.Planned plan(int index, String externalId, Long version) {
+    List<ExternalId> ids = List.of(new ExternalId("crm", externalId));
+    UUID id = UUID.randomUUID();
+    return new BatchUpsert.Planned(
+        index,
+        externalId,
+        version == null
+            ? Plan.create(id, ids, Map.of("id", id))
+            : Plan.update(id, version, ids, Map.of("id", id)));
   }
 
-  final Plan created = new Plan(0, "A", UUID.randomUUID(), null, true);
-  final Plan updated = new Plan(1, "B", UUID.randomUUID(), 4L, false);
-  final Plan changedMeanwhile = new Plan(2, "C", UUID.randomUUID(), 7L, false);
+  final BatchUpsert.Planned created = plan(0, "A", null);
+  final BatchUpsert.Planned updated = plan(1, "B", 4L);
+  final BatchUpsert.Planned changedMeanwhile = plan(2, "C", 7L);
 
   @Test
   void aRecordSomeoneElseChangedMeanwhileIsAConflictAndNotWritten() {
     RecordResult[] results = new RecordResult[3];
-    List<Plan> written =
-        Batches.written(
+    List<BatchUpsert.Planned> written =
+        BatchUpsert.written(
             List.of(created, updated, changedMeanwhile),
-            Set.of(updated.id()),
+            Set.of(updated.plan().id()),
             results,
             false,
             "contact");
@@ -48,7 +52,7 @@ class BatchesTest {
   void inAnAtomicBatchItFailsTheWholeBatch() {
     assertThatThrownBy(
             () ->
-                Batches.written(
+                BatchUpsert.written(
                     List.of(created, changedMeanwhile),
                     Set.of(),
                     new RecordResult[3],

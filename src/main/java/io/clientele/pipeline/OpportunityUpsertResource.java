@@ -1,11 +1,10 @@
-package io.clientele.sync;
+package io.clientele.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.clientele.pipeline.OpportunityDto;
-import io.clientele.pipeline.OpportunityInput;
-import io.clientele.pipeline.OpportunityService;
 import io.clientele.staff.Roles;
-import io.clientele.web.Created;
+import io.clientele.sync.ChangeType;
+import io.clientele.sync.SyncDocs;
+import io.clientele.sync.UpsertByExternalId;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,27 +23,34 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** One opportunity created or updated by its external id. */
 @Path("/opportunities/by-external")
-@Tag(name = "Sync", description = "Upserts by external id, batches and the change feed")
+@Tag(name = "Sync", description = SyncDocs.TAG)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class OpportunityUpsertResource {
-  private final OpportunitySync sync;
+  private static final String DESCRIPTION =
+      """
+      The body is the opportunity's own fields, as for POST /opportunities; its account may be \
+      named by `accountId` or, instead, by `account`: {"source": "salesforce", "externalId": \
+      "001A000001"}. 201 when created, 200 when updated or unchanged (an unchanged deal keeps its \
+      version and writes nothing to the history or the change feed). A deleted opportunity's \
+      external id is 409.""";
+
+  private final UpsertByExternalId upserts;
   private final OpportunityService opportunities;
 
-  public OpportunityUpsertResource(OpportunitySync sync, OpportunityService opportunities) {
-    this.sync = sync;
+  public OpportunityUpsertResource(UpsertByExternalId upserts, OpportunityService opportunities) {
+    this.upserts = upserts;
     this.opportunities = opportunities;
   }
 
   @PUT
   @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
   @Path("{source}/{externalId}")
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "upsertOpportunityByExternalId",
       summary = "Create or update an opportunity by external id",
-      description =
-          "The body is the opportunity's own fields, as for POST /opportunities; its account may be named by `accountId` or, instead, by `account`: {\"source\": \"salesforce\", \"externalId\": \"001A000001\"}. 201 when created, 200 when updated or unchanged (an unchanged deal keeps its version and writes nothing to the history or the change feed). A deleted opportunity's external id is 409.")
+      description = DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = "Updated or unchanged",
@@ -55,18 +60,19 @@ public class OpportunityUpsertResource {
       description = "Created; Location names the opportunity",
       content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
   public RestResponse<OpportunityDto> put(
-      @Parameter(description = "The other system", example = "salesforce") String source,
-      @Parameter(description = "The opportunity's id there", example = "006A000001")
-          String externalId,
+      String source,
+      String externalId,
       @RequestBody(
               description = "OpportunityInput, with `account` allowed in place of accountId",
               content = @Content(schema = @Schema(implementation = OpportunityInput.class)))
           JsonNode body,
       UriInfo uri) {
-    RecordResult result = Batches.upsertOne(sync::upsert, source, externalId, body);
-    OpportunityDto deal = OpportunityDto.from(opportunities.get(result.id()));
-    return result.result().equals("created")
-        ? Created.at(uri, deal, "opportunities", deal.id().toString())
-        : RestResponse.ok(deal);
+    return upserts.put(
+        ChangeType.opportunities,
+        source,
+        externalId,
+        body,
+        uri,
+        id -> OpportunityDto.from(opportunities.get(id)));
   }
 }

@@ -1,6 +1,5 @@
-package io.clientele.sync;
+package io.clientele.account;
 
-import io.clientele.account.ContactInput;
 import io.clientele.common.ExternalId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "ContactRecord",
     description =
-        "A contact to upsert: the fields of ContactInput and its account, named by `accountId` or by `account` (one of the two is required)",
+        """
+        A contact to upsert: the fields of ContactInput and its account, named by `accountId` or \
+        by `account` (one of the two is required)""",
     example =
         """
         {"name": "Grace Hopper", "title": "Chief Marketing Officer", "email": "grace@northwind.example",
