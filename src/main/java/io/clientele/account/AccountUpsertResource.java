@@ -15,9 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -54,14 +51,6 @@ public class AccountUpsertResource {
       operationId = "upsertAccountByExternalId",
       summary = "Create or update an account by external id",
       description = DESCRIPTION)
-  @APIResponse(
-      responseCode = "200",
-      description = "Updated or unchanged",
-      content = @Content(schema = @Schema(implementation = AccountDto.class)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; Location names the account",
-      content = @Content(schema = @Schema(implementation = AccountDto.class)))
   public RestResponse<AccountDto> putAccount(
       String source, String externalId, @Valid @NotNull AccountInput input, UriInfo uri) {
     return upserts.put(

@@ -59,14 +59,8 @@ public class ContactService {
   @Transactional
   public Contact update(UUID id, String patch, OptionalLong expectedVersion) {
     Contact contact = get(id);
-    ETags.checkIfMatch(expectedVersion, contact.version);
-    ContactInput current = ContactInput.from(contact);
-    ContactInput changed = mergePatch.apply(current, patch, ContactInput.class);
-    if (!changed.equals(current)) {
-      apply(contact, changed);
-      contact.flush();
-    }
-    return contact;
+    return mergePatch.update(
+        contact, expectedVersion, patch, ContactInput.from(contact), ContactService::apply);
   }
 
   @Transactional

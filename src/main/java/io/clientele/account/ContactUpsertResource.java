@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -53,14 +52,6 @@ public class ContactUpsertResource {
       operationId = "upsertContactByExternalId",
       summary = "Create or update a contact by external id",
       description = DESCRIPTION)
-  @APIResponse(
-      responseCode = "200",
-      description = "Updated or unchanged",
-      content = @Content(schema = @Schema(implementation = ContactDto.class)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; Location names the contact",
-      content = @Content(schema = @Schema(implementation = ContactDto.class)))
   public RestResponse<ContactDto> put(
       String source,
       String externalId,

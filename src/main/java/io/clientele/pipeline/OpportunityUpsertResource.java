@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -51,14 +50,6 @@ public class OpportunityUpsertResource {
       operationId = "upsertOpportunityByExternalId",
       summary = "Create or update an opportunity by external id",
       description = DESCRIPTION)
-  @APIResponse(
-      responseCode = "200",
-      description = "Updated or unchanged",
-      content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; Location names the opportunity",
-      content = @Content(schema = @Schema(implementation = OpportunityDto.class)))
   public RestResponse<OpportunityDto> put(
       String source,
       String externalId,

@@ -56,14 +56,8 @@ public class StageService {
   @Transactional
   public Stage update(String key, String patch, OptionalLong expectedVersion) {
     Stage stage = get(key);
-    ETags.checkIfMatch(expectedVersion, stage.version);
-    StageChanges current = StageChanges.from(stage);
-    StageChanges changed = mergePatch.apply(current, patch, StageChanges.class);
-    if (!changed.equals(current)) {
-      apply(stage, changed);
-      stage.flush();
-    }
-    return stage;
+    return mergePatch.update(
+        stage, expectedVersion, patch, StageChanges.from(stage), StageService::apply);
   }
 
   /** Only a stage no deal has ever been in may go; the others are retired instead. */

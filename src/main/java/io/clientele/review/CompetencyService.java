@@ -1,6 +1,5 @@
 package io.clientele.review;
 
-import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.ProblemException;
@@ -48,15 +47,13 @@ public class CompetencyService {
   @Transactional
   public Competency update(String key, String patch, OptionalLong expectedVersion) {
     Competency competency = get(key);
-    ETags.checkIfMatch(expectedVersion, competency.version);
-    CompetencyChanges current = CompetencyChanges.from(competency);
-    CompetencyChanges changed = mergePatch.apply(current, patch, CompetencyChanges.class);
-    if (!changed.equals(current)) {
-      competency.label = changed.label().trim();
-      competency.position = changed.position();
-      competency.retired = changed.retired();
-      competency.flush();
-    }
-    return competency;
+    return mergePatch.update(
+        competency, expectedVersion, patch, CompetencyChanges.from(competency), this::apply);
+  }
+
+  private void apply(Competency competency, CompetencyChanges changes) {
+    competency.label = changes.label().trim();
+    competency.position = changes.position();
+    competency.retired = changes.retired();
   }
 }

@@ -1,7 +1,6 @@
 package io.clientele.staff;
 
 import io.clientele.common.Ids;
-import io.clientele.web.ETags;
 import io.clientele.web.MergePatch;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
@@ -58,14 +57,7 @@ public class StaffService {
   @Transactional
   public Staff update(UUID id, String patch, OptionalLong expectedVersion) {
     Staff staff = get(id);
-    ETags.checkIfMatch(expectedVersion, staff.version);
-    StaffInput current = StaffInput.from(staff);
-    StaffInput changed = mergePatch.apply(current, patch, StaffInput.class);
-    if (!changed.equals(current)) {
-      apply(staff, changed);
-      staff.flush();
-    }
-    return staff;
+    return mergePatch.update(staff, expectedVersion, patch, StaffInput.from(staff), this::apply);
   }
 
   private void apply(Staff staff, StaffInput input) {

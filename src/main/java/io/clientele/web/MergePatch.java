@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.clientele.common.VersionedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.BiConsumer;
 
 /**
  * RFC 7396 JSON Merge Patch: the patch is applied to the resource's current input shape, and the
@@ -28,6 +31,23 @@ public class MergePatch {
   public MergePatch(ObjectMapper mapper, Validator validator) {
     this.mapper = mapper;
     this.validator = validator;
+  }
+
+  /**
+   * The versioned PATCH of one record: If-Match against its version, the patch merged over its
+   * input shape `current`, and `apply` run (then flushed, so the new version is known) only when
+   * the patch changes something: a patch that changes nothing leaves the version as it is.
+   */
+  public <E extends VersionedEntity, T> E update(
+      E record, OptionalLong expectedVersion, String patchBody, T current, BiConsumer<E, T> apply) {
+    ETags.checkIfMatch(expectedVersion, record.version);
+    @SuppressWarnings("unchecked") // the input shapes are records: final classes
+    T changed = apply(current, patchBody, (Class<T>) current.getClass());
+    if (!changed.equals(current)) {
+      apply.accept(record, changed);
+      record.flush();
+    }
+    return record;
   }
 
   public <T> T apply(T current, String patchBody, Class<T> type) {

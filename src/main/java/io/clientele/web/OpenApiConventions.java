@@ -58,7 +58,7 @@ public class OpenApiConventions implements OASFilter {
     boolean hasBody = op.getRequestBody() != null;
     boolean single = path.contains("{");
     APIResponses responses = op.getResponses();
-    SharedAnswers.add(method, op);
+    SharedAnswers.add(path, method, op);
     ProblemResponses.shapeDeclared(responses);
     for (String code : new String[] {"400", "401", "403", "406", "500"}) {
       ProblemResponses.add(responses, code);
