@@ -363,8 +363,8 @@ where q.staff_id in (select '{root}'::uuid union all select id from staff where 
 
 
 def review_kpis_sql(reviewee, start, end):
-    """The statements behind one review's live KPIs: ReviewQueries.facts (deals closed and created in
-    the cycle, accounts), then the forecast's quota and last call for the reviewee (ForecastService.target)."""
+    """The statements behind one review's live KPIs: KpiQueries.facts (deals closed and created in
+    the cycle, accounts), then the forecast's quota and last call for the reviewee (Targets.of)."""
     def missing(amount, month):
         return (f"coalesce(array_agg(distinct currency || ' ' || to_char({month}, 'YYYY-MM')) "
                 f"filter (where {amount} is null), '{{}}')")
@@ -409,7 +409,7 @@ order by s.staff_id, s.submitted_at desc, s.id desc
 
 
 def review_list_sql(director, limit):
-    """ReviewService.list for a director: the reviews their subtree writes (or their own, once shared)."""
+    """ReviewQueries.list for a director: the reviews their subtree writes (or their own, once shared)."""
     return f"""
 select r.* from review r
 where (r.reviewer_id = any(array(select id from staff_subtree('{director}')))
@@ -437,7 +437,7 @@ def pnl_sql(first_month, last_month, account=None):
         return f"""
 with recursive converted as (
   select c.account_id, c.month, c.category, c.budget,
-         round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
+         pnl_convert(c.amount, c.currency, fx.rate, 'USD', 2) as amount,
          1 as cells,
          case when (case when c.currency = 'USD' then 1 else fx.rate end) is null
               then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
@@ -457,7 +457,7 @@ select to_char(g.k, 'YYYY-MM'), cast(null as text), {columns}, g.missing from gr
         months = f"between '{first}-01' and '{last}-01'"
         return f"""
   select c.account_id, c.month, c.category, c.budget,
-         {sign} * round_half_even(c.amount * case when c.currency = 'USD' then 1 else fx.rate end, 2) as amount,
+         {sign} * pnl_convert(c.amount, c.currency, fx.rate, 'USD', 2) as amount,
          {sign} as cells,
          case when {sign} > 0 and (case when c.currency = 'USD' then 1 else fx.rate end) is null
               then c.currency || ' ' || to_char(c.month, 'YYYY-MM') end as missing
