@@ -101,16 +101,14 @@ public class QuotaService {
   public Quota update(UUID id, String patch, OptionalLong expectedVersion) {
     Quota quota = get(id);
     checkReach(quota.staffId, "staffId");
-    ETags.checkIfMatch(expectedVersion, quota.version);
-    QuotaChanges current = new QuotaChanges(quota.money());
-    QuotaChanges changed = mergePatch.apply(current, patch, QuotaChanges.class);
-    if (!changed.equals(current)) {
-      checkAmount(changed.amount(), "amount.amount");
-      quota.amount = changed.amount().amount();
-      quota.currency = changed.amount().currency();
-      quota.flush();
-    }
-    return quota;
+    return mergePatch.update(
+        quota, expectedVersion, patch, new QuotaChanges(quota.money()), QuotaService::apply);
+  }
+
+  private static void apply(Quota quota, QuotaChanges changes) {
+    checkAmount(changes.amount(), "amount.amount");
+    quota.amount = changes.amount().amount();
+    quota.currency = changes.amount().currency();
   }
 
   @Transactional
