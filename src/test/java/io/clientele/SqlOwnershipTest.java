@@ -60,6 +60,7 @@ class SqlOwnershipTest {
                   "invoice",
                   "invoice_payment"),
           "review", Set.of("review", "review_competency"),
+          "clientreview", Set.of("client_review", "client_review_attendee", "client_review_action"),
           "sync", Set.of("change_log", "change_transaction", "change_clock"));
 
   private static final Pattern SQL =

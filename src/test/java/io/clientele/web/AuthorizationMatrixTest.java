@@ -127,6 +127,14 @@ class AuthorizationMatrixTest {
           list("GET /accounts/{id}/team", only(ALL), otherTeam(NOT_FOUND)),
           rule("PUT /accounts/{id}/team/{staffId}", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("DELETE /accounts/{id}/team/{staffId}", only(WRITERS), otherTeam(NOT_FOUND)),
+          // client reviews follow their account, as its team does: everyone reads what they may
+          // see of it, whoever writes the account (integrations too) writes them
+          list("GET /accounts/{id}/client-reviews", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/client-reviews", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("GET /client-reviews/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /client-reviews/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /client-reviews/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("GET /accounts/{id}/satisfaction", only(ALL), otherTeam(NOT_FOUND)),
           // pipeline
           list("GET /opportunities", only(ALL), otherTeam(HIDDEN)),
           rule("POST /opportunities", only(WRITERS), otherTeam(INVALID)),

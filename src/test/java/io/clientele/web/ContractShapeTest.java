@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(93);
+    assertThat(byId).hasSize(99);
   }
 
   @Test
@@ -216,6 +216,7 @@ class ContractShapeTest {
             "InvoicePatch",
             "QuotaPatch",
             "ReviewPatch",
+            "ClientReviewPatch",
             "CompetencyPatch",
             "StaffPatch");
     // an optional field may be cleared, a required one may not

@@ -621,6 +621,7 @@ class InputFuzzTest {
                 template.endsWith("/payments") ? ids.get("issuedInvoice") : ids.get("invoice");
             case "quotas" -> ids.get("quota");
             case "reviews" -> ids.get("review");
+            case "client-reviews" -> ids.get("clientReview");
             case "staff" -> callers.get("manager").idString();
             default -> UUID.randomUUID().toString();
           };
@@ -717,6 +718,13 @@ class InputFuzzTest {
             admin,
             "/api/v1/reviews",
             "{\"revieweeId\": \"%s\", \"cycle\": \"2093\"}".formatted(manager.id()),
+            "id"));
+    ids.put(
+        "clientReview",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/client-reviews",
+            "{\"date\": \"2093-01-15\", \"period\": \"2093-Q1\", \"satisfaction\": 7}",
             "id"));
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     ids.put(

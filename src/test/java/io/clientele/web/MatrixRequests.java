@@ -138,6 +138,29 @@ final class MatrixRequests {
         "DELETE /accounts/{id}/team/{staffId}",
         (as, t) -> as.delete(API + "/accounts/" + t.account + "/team/" + w.teamMember(t)));
 
+    // client reviews
+    r.list(
+        "GET /accounts/{id}/client-reviews",
+        "items.id",
+        t -> List.of(t.clientReview),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/client-reviews"));
+    r.on(
+        "POST /accounts/{id}/client-reviews",
+        (as, t) ->
+            as.body(MatrixWorld.clientReviewBody())
+                .post(API + "/accounts/" + t.account + "/client-reviews"));
+    r.on("GET /client-reviews/{id}", (as, t) -> as.get(API + "/client-reviews/" + t.clientReview));
+    r.on(
+        "PATCH /client-reviews/{id}",
+        (as, t) ->
+            as.body("{\"notes\": \"Matrix\"}").patch(API + "/client-reviews/" + t.clientReview));
+    r.on(
+        "DELETE /client-reviews/{id}",
+        (as, t) -> as.delete(API + "/client-reviews/" + w.clientReview(t)));
+    r.on(
+        "GET /accounts/{id}/satisfaction",
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/satisfaction"));
+
     // pipeline
     r.list(
         "GET /opportunities",

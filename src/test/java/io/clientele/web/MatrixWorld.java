@@ -53,6 +53,7 @@ final class MatrixWorld {
     final String accountExternalId = Fixtures.unique("acc");
     final String contact;
     final String contactExternalId = Fixtures.unique("con");
+    final String clientReview;
     final String deal;
     final String dealExternalId = Fixtures.unique("opp");
     final String revenue;
@@ -92,6 +93,7 @@ final class MatrixWorld {
               "/accounts/" + account + "/contacts",
               "{\"name\": \"Someone\", \"externalIds\": [%s]}"
                   .formatted(externalId(contactExternalId)));
+      clientReview = create(admin, "/accounts/" + account + "/client-reviews", clientReviewBody());
       deal =
           create(
               admin,
@@ -175,6 +177,10 @@ final class MatrixWorld {
         .formatted(team.account, owner == null ? "" : "\"ownerId\": \"" + owner.id() + "\", ");
   }
 
+  static String clientReviewBody() {
+    return "{\"date\": \"2026-12-10\", \"period\": \"2026-Q4\", \"satisfaction\": 8}";
+  }
+
   static String money(String amount) {
     return "{\"amount\": \"%s\", \"currency\": \"USD\"}".formatted(amount);
   }
@@ -231,6 +237,13 @@ final class MatrixWorld {
       return team.contact;
     }
     return create(admin, "/accounts/" + team.account + "/contacts", "{\"name\": \"Fresh\"}");
+  }
+
+  String clientReview(Team team) {
+    if (reuse) {
+      return team.clientReview;
+    }
+    return create(admin, "/accounts/" + team.account + "/client-reviews", clientReviewBody());
   }
 
   String deal(Team team) {
