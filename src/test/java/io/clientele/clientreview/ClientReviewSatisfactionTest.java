@@ -13,9 +13,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +35,7 @@ class ClientReviewSatisfactionTest {
   static final String API = "/api/v1";
 
   @Inject Fixtures fixtures;
+  @Inject DataSource dataSource;
   TestStaff manager;
   UUID account;
 
@@ -175,6 +182,49 @@ class ClientReviewSatisfactionTest {
                 "select count(*) from change_log where type = 'accounts' and record_id = ?1",
                 other))
         .isEqualTo(3); // created, derived 4.0, back to none
+  }
+
+  @Test
+  void twoReviewsWrittenAtOnceEachSeeTheOther() throws Exception {
+    // the later-dated review's transaction holds its write open while an earlier-dated one is
+    // written: the second must wait, then derive from both (9), not from what it saw at first (2)
+    try (Connection later = dataSource.getConnection();
+        Connection earlier = dataSource.getConnection()) {
+      later.setAutoCommit(false);
+      earlier.setAutoCommit(false);
+      insert(later, "2026-12-10", 9);
+      CompletableFuture<Void> second =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  insert(earlier, "2026-06-10", 2);
+                  earlier.commit();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      Thread.sleep(500);
+      assertThat(second).as("waits for the first writer of the account").isNotDone();
+      later.commit();
+      second.get(10, TimeUnit.SECONDS);
+    }
+    assertThat(seen().satisfaction()).isEqualByComparingTo("9");
+  }
+
+  private void insert(Connection connection, String date, int score) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            """
+            insert into client_review (id, account_id, date, period, period_start, period_end,
+                                       satisfaction, created_at, updated_at)
+            values (gen_random_uuid(), ?, cast(? as date), '2026', '2026-01-01', '2026-12-31', ?,
+                    now(), now())
+            """)) {
+      insert.setObject(1, account);
+      insert.setString(2, date);
+      insert.setInt(3, score);
+      insert.executeUpdate();
+    }
   }
 
   private String satisfactionOf(UUID account) {
