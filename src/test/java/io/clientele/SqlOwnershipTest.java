@@ -60,7 +60,9 @@ class SqlOwnershipTest {
                   "invoice",
                   "invoice_payment"),
           "review", Set.of("review", "review_competency"),
-          "sync", Set.of("change_log", "change_transaction", "change_clock"));
+          "sync", Set.of("change_log", "change_transaction", "change_clock"),
+          "issue",
+              Set.of("account_issue", "account_issue_transition", "account_issue_external_id"));
 
   private static final Pattern SQL =
       Pattern.compile(

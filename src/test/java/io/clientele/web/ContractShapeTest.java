@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(93);
+    assertThat(byId).hasSize(106);
   }
 
   @Test
@@ -217,7 +217,8 @@ class ContractShapeTest {
             "QuotaPatch",
             "ReviewPatch",
             "CompetencyPatch",
-            "StaffPatch");
+            "StaffPatch",
+            "IssuePatch");
     // an optional field may be cleared, a required one may not
     Map<String, Schema> account =
         contract.getComponents().getSchemas().get("AccountPatch").getProperties();
