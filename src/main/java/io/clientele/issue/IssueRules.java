@@ -18,9 +18,6 @@ import java.util.UUID;
  * a POST checks one.
  */
 final class IssueRules {
-  /** The first instant the database and ISO-8601 without a sign agree on. */
-  private static final Instant YEAR_ONE = Instant.parse("0001-01-01T00:00:00Z");
-
   private IssueRules() {}
 
   /**
@@ -82,12 +79,9 @@ final class IssueRules {
     }
     Instant raisedAt =
         input.raisedAt() != null ? input.raisedAt() : creating ? now : issue.raisedAt;
-    if (!raisedAt.equals(issue.raisedAt)) {
-      if (raisedAt.isAfter(now)) {
-        errors.add("raisedAt", "must not be in the future");
-      } else if (raisedAt.isBefore(YEAR_ONE)) {
-        errors.add("raisedAt", "must be in the years 1 to 9999");
-      }
+    // (the JSON reader keeps timestamps in the years 1 to 9999)
+    if (!raisedAt.equals(issue.raisedAt) && raisedAt.isAfter(now)) {
+      errors.add("raisedAt", "must not be in the future");
     }
     errors.check(() -> ExternalId.checkOnePerSource(input.externalIdsOrEmpty()));
     errors.throwIfAny();

@@ -621,6 +621,7 @@ class InputFuzzTest {
                 template.endsWith("/payments") ? ids.get("issuedInvoice") : ids.get("invoice");
             case "quotas" -> ids.get("quota");
             case "reviews" -> ids.get("review");
+            case "issues" -> ids.get("issue");
             case "staff" -> callers.get("manager").idString();
             default -> UUID.randomUUID().toString();
           };
@@ -717,6 +718,13 @@ class InputFuzzTest {
             admin,
             "/api/v1/reviews",
             "{\"revieweeId\": \"%s\", \"cycle\": \"2093\"}".formatted(manager.id()),
+            "id"));
+    ids.put(
+        "issue",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/issues",
+            "{\"title\": \"Fuzz\", \"severity\": \"high\", \"category\": \"scope\"}",
             "id"));
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     ids.put(
