@@ -38,7 +38,8 @@ public record IssueInput(
                 The staff member who owns the issue; defaults to the account's owner. Someone who \
                 works on the account (its owner, its team, or above one of them), and whom the \
                 caller may assign: managers themselves or the account's owner, directors their \
-                team.""",
+                team. While not escalated the owner is also responsible; an escalated issue stays \
+                with whom it was escalated to.""",
             nullable = true)
         UUID ownerId,
     @Schema(

@@ -3,6 +3,7 @@ package io.clientele.issue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.clientele.common.ExternalId;
+import io.clientele.common.Timestamps;
 import io.clientele.sync.ChangeType;
 import io.clientele.sync.FeedRecords;
 import io.clientele.sync.JsonRows;
@@ -186,7 +187,7 @@ public class IssueSyncQueries {
     i.createdAt = FeedRecords.instant(r, 17);
     i.updatedAt = FeedRecords.instant(r, 18);
     i.externalIds = externalIds;
-    return IssueDto.from(i, moves(i.id, r.getString(19)), Instant.now());
+    return IssueDto.from(i, moves(i.id, r.getString(19)), Timestamps.now());
   }
 
   /** The moves the feed read as JSON (json_build_object's names; timestamps with an offset). */
