@@ -232,6 +232,19 @@ class AuthorizationMatrixTest {
           rule("POST /reviews/competencies", only(ADMIN)),
           rule("GET /reviews/competencies/{key}", only(FINANCE_READERS)),
           rule("PATCH /reviews/competencies/{key}", only(ADMIN)),
+          // issues and escalations: they follow their account; the moves are writes (a fresh
+          // issue for each); finance and executives read
+          list("GET /accounts/{id}/issues", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/issues", only(WRITERS), otherTeam(NOT_FOUND)),
+          list("GET /issues", only(ALL), otherTeam(HIDDEN)),
+          rule("GET /issues/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /issues/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /issues/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/start", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/resolve", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/close", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/reopen", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/escalate", only(WRITERS), otherTeam(NOT_FOUND)),
           // CRM sync: the upserts name the team's records by external id (batches atomic, so a
           // refused record is the batch's answer)
           rule(
@@ -249,6 +262,9 @@ class AuthorizationMatrixTest {
           rule("POST /sync/accounts", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/contacts", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/opportunities", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PUT /issues/by-external/{source}/{externalId}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /sync/issues", only(WRITERS), otherTeam(NOT_FOUND)),
           list("GET /changes", only(ALL), otherTeam(HIDDEN)));
 
   private static MatrixWorld world;

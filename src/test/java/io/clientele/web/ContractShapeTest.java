@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(99);
+    assertThat(byId).hasSize(112);
   }
 
   @Test
@@ -218,7 +218,8 @@ class ContractShapeTest {
             "ReviewPatch",
             "ClientReviewPatch",
             "CompetencyPatch",
-            "StaffPatch");
+            "StaffPatch",
+            "IssuePatch");
     // an optional field may be cleared, a required one may not
     Map<String, Schema> account =
         contract.getComponents().getSchemas().get("AccountPatch").getProperties();

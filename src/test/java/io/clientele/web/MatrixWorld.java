@@ -63,6 +63,11 @@ final class MatrixWorld {
     final String draftInvoice;
     final String quota;
 
+    /** An open issue of the account, owned by the manager (the account's owner). */
+    final String issue;
+
+    final String issueExternalId = Fixtures.unique("case");
+
     /** Submitted: the manager (reviewee) sees it. */
     final String review;
 
@@ -107,6 +112,13 @@ final class MatrixWorld {
       issuedInvoice = invoice(this, true);
       draftInvoice = invoice(this, false);
       quota = quota(this, QUOTA_PERIOD);
+      issue =
+          create(
+              admin,
+              "/accounts/" + account + "/issues",
+              issueBody()
+                  .replaceFirst(
+                      "^\\{", "{\"externalIds\": [" + externalId(issueExternalId) + "], "));
       Api.as(manager)
           .body(callBody())
           .post(API + "/forecasts/" + FORECAST_PERIOD + "/submissions")
@@ -209,6 +221,11 @@ final class MatrixWorld {
         .formatted(Fixtures.unique("INV"), team.account, BOOKED, DUE, money("100.00"));
   }
 
+  /** An issue to raise on an account (its owner owns it). */
+  static String issueBody() {
+    return "{\"title\": \"Late creative\", \"severity\": \"high\", \"category\": \"delivery\"}";
+  }
+
   /** A quota period no other call has used (years from 2500 on). */
   static String freshQuotaPeriod() {
     return String.valueOf(2500 + next());
@@ -287,6 +304,22 @@ final class MatrixWorld {
         "/quotas",
         "{\"staffId\": \"%s\", \"period\": \"%s\", \"amount\": %s}"
             .formatted(team.manager.id(), period, money("100.00")));
+  }
+
+  /** A fresh issue of the team's account, taken to `status` (open, or resolved) by an admin. */
+  String issue(Team team, String status) {
+    if (reuse) {
+      return team.issue;
+    }
+    String id = create(admin, "/accounts/" + team.account + "/issues", issueBody());
+    if (status.equals("resolved")) {
+      Api.as(admin)
+          .body("{\"resolution\": \"Fixed\"}")
+          .post(API + "/issues/" + id + "/resolve")
+          .then()
+          .statusCode(200);
+    }
+    return id;
   }
 
   /** Someone new on the team's account: a call may take them off it. */
