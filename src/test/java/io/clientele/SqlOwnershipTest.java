@@ -60,7 +60,8 @@ class SqlOwnershipTest {
                   "invoice",
                   "invoice_payment"),
           "review", Set.of("review", "review_competency"),
-          "sync", Set.of("change_log", "change_transaction", "change_clock"));
+          "sync", Set.of("change_log", "change_transaction", "change_clock"),
+          "activity", Set.of("activity", "activity_external_id"));
 
   private static final Pattern SQL =
       Pattern.compile(

@@ -2,6 +2,8 @@ package io.clientele.sync;
 
 import static io.clientele.sync.SyncDocs.ACCOUNTS;
 import static io.clientele.sync.SyncDocs.ACCOUNTS_SUMMARY;
+import static io.clientele.sync.SyncDocs.ACTIVITIES;
+import static io.clientele.sync.SyncDocs.ACTIVITIES_SUMMARY;
 import static io.clientele.sync.SyncDocs.CONTACTS;
 import static io.clientele.sync.SyncDocs.CONTACTS_SUMMARY;
 import static io.clientele.sync.SyncDocs.DEALS;
@@ -69,6 +71,14 @@ public class SyncResource {
   @Operation(operationId = "syncContacts", summary = CONTACTS_SUMMARY, description = CONTACTS)
   public BatchResult contacts(@BeanParam BatchParams params, @Valid @NotNull BatchInput batch) {
     return upsert(ChangeType.contacts, params, batch);
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+  @Path("activities")
+  @Operation(operationId = "syncActivities", summary = ACTIVITIES_SUMMARY, description = ACTIVITIES)
+  public BatchResult activities(@BeanParam BatchParams params, @Valid @NotNull BatchInput batch) {
+    return upsert(ChangeType.activities, params, batch);
   }
 
   private BatchResult upsert(ChangeType type, BatchParams params, BatchInput batch) {
