@@ -55,12 +55,13 @@ create trigger activity_changes_updated after update on activity
 -- account's version and updated_at move too: its ETag changes and the feed shows it updated.
 alter table account add column last_contact_at timestamptz;
 
--- notContactedSince (never contacted counts as before any date) and sort=lastContactAt
+-- notContactedSince (never contacted counts as before any date) and sort=lastContactAt. The
+-- planner keeps no statistics of a partial index's expression: these tell it how many accounts
+-- are neglected, so that it reads this index when they are few and walks the list's own order
+-- when they are many.
 create index account_last_contact_idx on account (coalesce(last_contact_at, '-infinity'), id)
     where deleted_at is null;
--- the same for an owner's accounts: a manager's list, and a director's team owner by owner
-create index account_owner_last_contact_idx
-    on account (owner_id, coalesce(last_contact_at, '-infinity'), id) where deleted_at is null;
+create statistics account_last_contact_stats on (coalesce(last_contact_at, '-infinity')) from account;
 
 -- Recomputes lastContactAt of the accounts whose contact activities one statement may have
 -- changed. The accounts are locked (in id order: no deadlock between two writers) before their

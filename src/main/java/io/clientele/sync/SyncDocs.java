@@ -48,7 +48,9 @@ public final class SyncDocs {
       """
       Every create, update and soft delete of accounts, contacts, opportunities and activities \
       after `after`, in commit order: a consumer that resumes from each page's nextCursor sees \
-      every change exactly once, however many writers commit meanwhile. Each change carries the record as it \
+      every change exactly once, however many writers commit meanwhile. Without `types` the feed \
+      carries the types of v1 (accounts, contacts, opportunities): activities are read by naming \
+      them. Each change carries the record as it \
       is now (null for a deleted record: a tombstone). Integrations see every record, other roles \
       the records they may see.""";
 }

@@ -199,6 +199,29 @@ class ActivityResourceTest {
   }
 
   @Test
+  void aTeamWithManyAccountsGetsTheSameListAsOneWithFew() {
+    // more than ActivityQueries.FEW_ACCOUNTS: the list walks activities by time, not by account
+    TestStaff busy = fixtures.staff("manager", director);
+    List<UUID> accounts = new java.util.ArrayList<>();
+    for (int i = 0; i <= ActivityQueries.FEW_ACCOUNTS; i++) {
+      accounts.add(anAccount().ownedBy(busy).create());
+    }
+    String first = ActivityFixtures.record(busy, accounts.get(0), "call", "2026-11-03T09:00:00Z");
+    String last =
+        ActivityFixtures.record(
+            busy, accounts.get(ActivityQueries.FEW_ACCOUNTS), "email", "2026-11-04T09:00:00Z");
+    String maxs = ActivityFixtures.record(max, northwind, "meeting", "2026-11-02T09:00:00Z");
+    ActivityFixtures.record(
+        fixtures.staff("admin"),
+        anAccount().ownedBy(fixtures.staff("manager")).create(),
+        "call",
+        "2026-11-05T09:00:00Z");
+    Api.as(busy).get(API + "/activities").then().body("items.id", contains(last, first));
+    Api.as(director).get(API + "/activities").then().body("items.id", contains(last, first, maxs));
+    Api.as(max).get(API + "/activities").then().body("items.id", contains(maxs));
+  }
+
+  @Test
   void aPatchNeedsTheCurrentVersionAndAPatchThatChangesNothingKeepsIt() {
     String id = ActivityFixtures.record(max, northwind, "call", "2026-11-03T09:00:00Z");
     Api.as(max)

@@ -200,6 +200,50 @@ class ActivitySyncTest {
   }
 
   @Test
+  void theFeedCarriesActivitiesToAConsumerThatNamesThem() {
+    String start = feedEnd();
+    String id = ActivityFixtures.record(owner, account, "call", "2026-11-18T15:30:00Z");
+    // a consumer built on v1 names no type: it gets the account's change, never an activity
+    JsonPath unnamed =
+        Api.as(integration)
+            .queryParam("after", start)
+            .queryParam("limit", 1000)
+            .get(API + "/changes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(unnamed.getList("items.type", String.class)).doesNotContain("activities");
+    assertThat(unnamed.getList("items.id", String.class)).contains(account.toString());
+    JsonPath named =
+        Api.as(integration)
+            .queryParam("after", start)
+            .queryParam("limit", 1000)
+            .queryParam("types", "activities")
+            .get(API + "/changes")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(named.getList("items.id", String.class)).containsExactly(id);
+    assertThat(named.getString("items[0].operation")).isEqualTo("created");
+    assertThat(named.getString("items[0].data.subject")).isEqualTo("call 2026-11-18T15:30:00Z");
+    // the owner sees it too; someone who may not see the account does not
+    Api.as(owner)
+        .queryParam("after", start)
+        .queryParam("types", "activities")
+        .get(API + "/changes")
+        .then()
+        .body("items.id", contains(id));
+    Api.as(fixtures.staff("manager"))
+        .queryParam("after", start)
+        .queryParam("types", "activities")
+        .get(API + "/changes")
+        .then()
+        .body("items", empty());
+  }
+
+  @Test
   void aManagerUpsertsOnlyOnTheirOwnAccounts() {
     TestStaff stranger = fixtures.staff("manager");
     Api.as(stranger)

@@ -224,6 +224,13 @@ class AuthorizationMatrixTest {
           rule("POST /reviews/competencies", only(ADMIN)),
           rule("GET /reviews/competencies/{key}", only(FINANCE_READERS)),
           rule("PATCH /reviews/competencies/{key}", only(ADMIN)),
+          // activities: they follow their account; finance and executives read them
+          list("GET /accounts/{id}/activities", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/activities", only(WRITERS), otherTeam(NOT_FOUND)),
+          list("GET /activities", only(ALL), otherTeam(HIDDEN)),
+          rule("GET /activities/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
           // CRM sync: the upserts name the team's records by external id (batches atomic, so a
           // refused record is the batch's answer)
           rule(
@@ -241,6 +248,11 @@ class AuthorizationMatrixTest {
           rule("POST /sync/accounts", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/contacts", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/opportunities", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PUT /activities/by-external/{source}/{externalId}",
+              only(WRITERS),
+              otherTeam(NOT_FOUND)),
+          rule("POST /sync/activities", only(WRITERS), otherTeam(NOT_FOUND)),
           list("GET /changes", only(ALL), otherTeam(HIDDEN)));
 
   private static MatrixWorld world;

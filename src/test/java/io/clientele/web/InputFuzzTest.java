@@ -621,6 +621,7 @@ class InputFuzzTest {
                 template.endsWith("/payments") ? ids.get("issuedInvoice") : ids.get("invoice");
             case "quotas" -> ids.get("quota");
             case "reviews" -> ids.get("review");
+            case "activities" -> ids.get("activity");
             case "staff" -> callers.get("manager").idString();
             default -> UUID.randomUUID().toString();
           };
@@ -663,6 +664,13 @@ class InputFuzzTest {
     ids.put(
         "contact",
         created(admin, "/api/v1/accounts/" + account + "/contacts", "{\"name\": \"Fuzz\"}", "id"));
+    ids.put(
+        "activity",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/activities",
+            "{\"type\": \"note\", \"at\": \"2026-01-15T10:00:00Z\", \"subject\": \"Fuzz\"}",
+            "id"));
     String invoice =
         "{\"number\": \"%s\", \"accountId\": \"%s\", \"issueDate\": \"2093-01-15\", \"dueDate\": \"2093-02-14\", \"amount\": {\"amount\": \"100.00\", \"currency\": \"USD\"}}";
     ids.put(

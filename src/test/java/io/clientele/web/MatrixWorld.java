@@ -61,6 +61,8 @@ final class MatrixWorld {
     final String issuedInvoice;
     final String draftInvoice;
     final String quota;
+    final String activity;
+    final String activityExternalId = Fixtures.unique("act");
 
     /** Submitted: the manager (reviewee) sees it. */
     final String review;
@@ -105,6 +107,13 @@ final class MatrixWorld {
       issuedInvoice = invoice(this, true);
       draftInvoice = invoice(this, false);
       quota = quota(this, QUOTA_PERIOD);
+      activity =
+          create(
+              admin,
+              "/accounts/" + account + "/activities",
+              activityBody(this)
+                  .replaceFirst(
+                      "^\\{", "{\"externalIds\": [" + externalId(activityExternalId) + "], "));
       Api.as(manager)
           .body(callBody())
           .post(API + "/forecasts/" + FORECAST_PERIOD + "/submissions")
@@ -175,6 +184,19 @@ final class MatrixWorld {
         .formatted(team.account, owner == null ? "" : "\"ownerId\": \"" + owner.id() + "\", ");
   }
 
+  /** A call with the team's contact on the team's account. */
+  static String activityBody(Team team) {
+    return """
+        {"type": "call", "at": "2026-11-03T09:00:00Z", "subject": "Matrix", "contactIds": ["%s"]}
+        """
+        .formatted(team.contact);
+  }
+
+  /** The same call as an upserted record, naming its account. */
+  static String activityRecord(Team team) {
+    return activityBody(team).replaceFirst("^\\{", "{\"accountId\": \"" + team.account + "\", ");
+  }
+
   static String money(String amount) {
     return "{\"amount\": \"%s\", \"currency\": \"USD\"}".formatted(amount);
   }
@@ -238,6 +260,13 @@ final class MatrixWorld {
       return team.deal;
     }
     return create(admin, "/opportunities", dealBody(team, team.manager));
+  }
+
+  String activity(Team team) {
+    if (reuse) {
+      return team.activity;
+    }
+    return create(admin, "/accounts/" + team.account + "/activities", activityBody(team));
   }
 
   String entry(Team team, String ledger) {
