@@ -4,6 +4,7 @@ import io.clientele.common.ExternalId;
 import io.clientele.web.FieldErrors;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -43,7 +44,9 @@ final class ActivityRules {
       UUID defaultStaff,
       Instant now) {
     FieldErrors errors = new FieldErrors();
-    if ((creating || !input.at().equals(activity.at)) && input.at().isAfter(horizon(now))) {
+    // PostgreSQL keeps microseconds: what is stored is what a later record is compared with
+    Instant at = input.at().truncatedTo(ChronoUnit.MICROS);
+    if ((creating || !at.equals(activity.at)) && at.isAfter(horizon(now))) {
       errors.add("at", "may be at most a year ahead: on or before " + horizon(now));
     }
     List<UUID> staff;
@@ -74,7 +77,7 @@ final class ActivityRules {
     errors.throwIfAny();
     activity.accountId = accountId;
     activity.type = input.type();
-    activity.at = input.at();
+    activity.at = at;
     activity.staffIds = new ArrayList<>(staff);
     activity.contactIds = distinct(contacts);
     activity.subject = input.subject().trim();
