@@ -48,6 +48,7 @@ class ArchitectureTest {
     allowed.put("sync", Set.of("staff", "web", "common"));
     allowed.put("clientreview", Set.of("account", "staff", "web", "common"));
     allowed.put("issue", Set.of("account", "sync", "staff", "web", "common"));
+    allowed.put("activity", Set.of("account", "sync", "staff", "web", "common"));
     allowed.put("dev", Set.of());
     return allowed;
   }

@@ -70,7 +70,8 @@ class SqlOwnershipTest {
           Map.entry("sync", Set.of("change_log", "change_transaction", "change_clock")),
           Map.entry(
               "issue",
-              Set.of("account_issue", "account_issue_transition", "account_issue_external_id")));
+              Set.of("account_issue", "account_issue_transition", "account_issue_external_id")),
+          Map.entry("activity", Set.of("activity", "activity_external_id")));
 
   private static final Pattern SQL =
       Pattern.compile(

@@ -71,6 +71,13 @@ public class Account extends VersionedEntity {
   @Column(name = "deleted_at")
   public Instant deletedAt;
 
+  /**
+   * The latest `at` of the account's live meetings, calls and emails: kept by the database (V20's
+   * trigger on activity), never written here.
+   */
+  @Column(name = "last_contact_at", insertable = false, updatable = false)
+  public Instant lastContactAt;
+
   public Money annualRevenueTarget() {
     return Money.ofNullable(annualRevenueTargetAmount, annualRevenueTargetCurrency);
   }

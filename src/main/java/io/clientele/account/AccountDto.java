@@ -42,7 +42,17 @@ public record AccountDto(
     @Schema(description = "Optimistic-concurrency version, also the ETag", example = "3")
         long version,
     @Schema(example = "2026-11-02T09:14:03Z") Instant createdAt,
-    @Schema(example = "2026-11-20T16:40:11Z") Instant updatedAt)
+    @Schema(example = "2026-11-20T16:40:11Z") Instant updatedAt,
+    @Schema(
+            description =
+                """
+                Read-only: the latest `at` of the account's meetings, calls and emails (its \
+                activities), past or booked ahead; notes do not count. Null when it has none. Kept \
+                by the server whoever writes the activities; when it moves, the account's version \
+                (and ETag) moves too.""",
+            nullable = true,
+            example = "2026-11-18T15:30:00Z")
+        Instant lastContactAt)
     implements Versioned {
 
   public static AccountDto from(Account account) {
@@ -62,6 +72,7 @@ public record AccountDto(
         List.copyOf(account.externalIds),
         account.version,
         account.createdAt,
-        account.updatedAt);
+        account.updatedAt,
+        account.lastContactAt);
   }
 }

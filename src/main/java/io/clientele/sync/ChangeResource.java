@@ -54,7 +54,9 @@ public class ChangeResource {
           @QueryParam("limit")
           String limit,
       @Parameter(
-              description = "Only these types of record (default all)",
+              description =
+                  "Only these types of record. Without it: accounts, contacts and opportunities,"
+                      + " the types of v1; name issues or activities to receive them",
               schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeType.class),
               example = "accounts,opportunities")
           @QueryParam("types")
@@ -64,6 +66,6 @@ public class ChangeResource {
     Set<ChangeType> wanted = EnumSet.noneOf(ChangeType.class);
     Params.list("types", types, ChangeType.values().length)
         .forEach(t -> wanted.add(Params.enumValue("types", t, ChangeType.class)));
-    return feed.page(after, pageSize, wanted.isEmpty() ? EnumSet.allOf(ChangeType.class) : wanted);
+    return feed.page(after, pageSize, wanted.isEmpty() ? ChangeType.UNNAMED : wanted);
   }
 }

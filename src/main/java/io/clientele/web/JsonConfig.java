@@ -26,10 +26,9 @@ import java.time.temporal.Temporal;
 
 /**
  * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error, no
- * string carries a NUL character (PostgreSQL cannot store one in text), dates and timestamps are in
- * years 1 to 9999 (as query parameters are, see {@link Params#inRange}) and a timestamp is an
- * ISO-8601 string with its offset, never a number of seconds; every bad field of a body is reported
- * at once ({@link BodyErrors}).
+ * string carries a NUL character (PostgreSQL cannot store one in text) and dates are in years 1 to
+ * 9999 (as query parameters are, see {@link Params#inRange}), timestamps too, and written as text
+ * with an offset; every bad field of a body is reported at once ({@link BodyErrors}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -58,9 +57,9 @@ public class JsonConfig implements ObjectMapperCustomizer {
     mapper.registerModule(
         new SimpleModule("clientele-input")
             .addDeserializer(String.class, new NoNulStrings())
-            .addDeserializer(Instant.class, new IsoInstant())
             .addDeserializer(LocalDate.class, new InRange<>(LocalDateDeserializer.INSTANCE))
-            .addDeserializer(YearMonth.class, new InRange<>(YearMonthDeserializer.INSTANCE)));
+            .addDeserializer(YearMonth.class, new InRange<>(YearMonthDeserializer.INSTANCE))
+            .addDeserializer(Instant.class, new IsoInstants()));
   }
 
   /** Every string of a body, wherever it sits, is refused with its field when it holds a NUL. */
@@ -96,18 +95,23 @@ public class JsonConfig implements ObjectMapperCustomizer {
   }
 
   /**
-   * A timestamp as the API writes them: ISO-8601 with its offset, in the years 1 to 9999. A number
-   * is refused (Jackson would read 1e400 seconds as 1970).
+   * A timestamp is ISO-8601 text with an offset, in the years 1 to 9999: not a number (epoch
+   * seconds or milliseconds, which a client cannot tell apart), and nothing PostgreSQL cannot
+   * store.
    */
-  static final class IsoInstant extends StdScalarDeserializer<Instant> {
-    IsoInstant() {
+  static final class IsoInstants extends StdScalarDeserializer<Instant> {
+    static final String RULE =
+        "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T16:40:11Z, in the years 1 to"
+            + " 9999";
+
+    IsoInstants() {
       super(Instant.class);
     }
 
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+        return BodyErrors.refuse(p, ctxt, RULE);
       }
       try {
         OffsetDateTime parsed = OffsetDateTime.parse(p.getText().trim());
@@ -117,10 +121,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
       } catch (DateTimeParseException e) {
         // the same answer as out of range
       }
-      return BodyErrors.refuse(
-          p,
-          ctxt,
-          "must be an ISO-8601 timestamp with offset in the years 1 to 9999, e.g. 2026-11-20T16:40:11Z");
+      return BodyErrors.refuse(p, ctxt, RULE);
     }
   }
 }

@@ -245,6 +245,13 @@ class AuthorizationMatrixTest {
           rule("POST /issues/{id}/close", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /issues/{id}/reopen", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /issues/{id}/escalate", only(WRITERS), otherTeam(NOT_FOUND)),
+          // activities: they follow their account; finance and executives read them
+          list("GET /accounts/{id}/activities", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/activities", only(WRITERS), otherTeam(NOT_FOUND)),
+          list("GET /activities", only(ALL), otherTeam(HIDDEN)),
+          rule("GET /activities/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
           // CRM sync: the upserts name the team's records by external id (batches atomic, so a
           // refused record is the batch's answer)
           rule(
@@ -265,6 +272,11 @@ class AuthorizationMatrixTest {
           rule(
               "PUT /issues/by-external/{source}/{externalId}", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/issues", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PUT /activities/by-external/{source}/{externalId}",
+              only(WRITERS),
+              otherTeam(NOT_FOUND)),
+          rule("POST /sync/activities", only(WRITERS), otherTeam(NOT_FOUND)),
           list("GET /changes", only(ALL), otherTeam(HIDDEN)));
 
   private static MatrixWorld world;

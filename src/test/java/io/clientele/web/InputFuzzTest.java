@@ -623,6 +623,7 @@ class InputFuzzTest {
             case "reviews" -> ids.get("review");
             case "client-reviews" -> ids.get("clientReview");
             case "issues" -> ids.get("issue");
+            case "activities" -> ids.get("activity");
             case "staff" -> callers.get("manager").idString();
             default -> UUID.randomUUID().toString();
           };
@@ -665,6 +666,13 @@ class InputFuzzTest {
     ids.put(
         "contact",
         created(admin, "/api/v1/accounts/" + account + "/contacts", "{\"name\": \"Fuzz\"}", "id"));
+    ids.put(
+        "activity",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/activities",
+            "{\"type\": \"note\", \"at\": \"2026-01-15T10:00:00Z\", \"subject\": \"Fuzz\"}",
+            "id"));
     String invoice =
         "{\"number\": \"%s\", \"accountId\": \"%s\", \"issueDate\": \"2093-01-15\", \"dueDate\": \"2093-02-14\", \"amount\": {\"amount\": \"100.00\", \"currency\": \"USD\"}}";
     ids.put(

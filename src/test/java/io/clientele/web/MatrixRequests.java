@@ -498,6 +498,35 @@ final class MatrixRequests {
                     MatrixWorld.issueBody()
                         .replaceFirst("^\\{", "{\"accountId\": \"" + t.account + "\", "))
                 .put(API + "/issues/by-external/" + SOURCE + "/" + t.issueExternalId));
+    // activities
+    r.list(
+        "GET /accounts/{id}/activities",
+        "items.id",
+        t -> List.of(t.activity),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/activities"));
+    r.on(
+        "POST /accounts/{id}/activities",
+        (as, t) ->
+            as.body(MatrixWorld.activityBody(t))
+                .post(API + "/accounts/" + t.account + "/activities"));
+    r.list(
+        "GET /activities",
+        "items.id",
+        t -> List.of(t.activity),
+        (as, t) ->
+            as.queryParam("accountId", t.account)
+                .queryParam("limit", 500)
+                .get(API + "/activities"));
+    r.on("GET /activities/{id}", (as, t) -> as.get(API + "/activities/" + t.activity));
+    r.on(
+        "PATCH /activities/{id}",
+        (as, t) -> as.body("{\"outcome\": \"Agreed\"}").patch(API + "/activities/" + t.activity));
+    r.on("DELETE /activities/{id}", (as, t) -> as.delete(API + "/activities/" + w.activity(t)));
+    r.on(
+        "PUT /activities/by-external/{source}/{externalId}",
+        (as, t) ->
+            as.body(MatrixWorld.activityRecord(t))
+                .put(API + "/activities/by-external/" + SOURCE + "/" + t.activityExternalId));
 
     // CRM sync
     r.on(
@@ -547,12 +576,27 @@ final class MatrixRequests {
                                 .replaceFirst(
                                     "^\\{", "{\"externalId\": \"" + t.dealExternalId + "\", ")))
                 .post(API + "/sync/opportunities"));
+    r.on(
+        "POST /sync/activities",
+        (as, t) ->
+            as.queryParam("atomic", true)
+                .body(
+                    "{\"source\": \"%s\", \"records\": [%s]}"
+                        .formatted(
+                            SOURCE,
+                            MatrixWorld.activityRecord(t)
+                                .replaceFirst(
+                                    "^\\{", "{\"externalId\": \"" + t.activityExternalId + "\", ")))
+                .post(API + "/sync/activities"));
     r.list(
         "GET /changes",
         "items.id",
-        t -> List.of(t.account, t.contact, t.deal, t.issue),
+        t -> List.of(t.account, t.contact, t.deal, t.issue, t.activity),
         (as, t) ->
-            as.queryParam("after", w.feedStart).queryParam("limit", 1000).get(API + "/changes"));
+            as.queryParam("after", w.feedStart)
+                .queryParam("limit", 1000)
+                .queryParam("types", "accounts,contacts,opportunities,issues,activities")
+                .get(API + "/changes"));
     return r.requests;
   }
 }

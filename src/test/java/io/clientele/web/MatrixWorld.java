@@ -62,6 +62,8 @@ final class MatrixWorld {
     final String issuedInvoice;
     final String draftInvoice;
     final String quota;
+    final String activity;
+    final String activityExternalId = Fixtures.unique("act");
 
     /** An open issue of the account, owned by the manager (the account's owner). */
     final String issue;
@@ -119,6 +121,13 @@ final class MatrixWorld {
               issueBody()
                   .replaceFirst(
                       "^\\{", "{\"externalIds\": [" + externalId(issueExternalId) + "], "));
+      activity =
+          create(
+              admin,
+              "/accounts/" + account + "/activities",
+              activityBody(this)
+                  .replaceFirst(
+                      "^\\{", "{\"externalIds\": [" + externalId(activityExternalId) + "], "));
       Api.as(manager)
           .body(callBody())
           .post(API + "/forecasts/" + FORECAST_PERIOD + "/submissions")
@@ -191,6 +200,19 @@ final class MatrixWorld {
 
   static String clientReviewBody() {
     return "{\"date\": \"2026-12-10\", \"period\": \"2026-Q4\", \"satisfaction\": 8}";
+  }
+
+  /** A call with the team's contact on the team's account. */
+  static String activityBody(Team team) {
+    return """
+        {"type": "call", "at": "2026-11-03T09:00:00Z", "subject": "Matrix", "contactIds": ["%s"]}
+        """
+        .formatted(team.contact);
+  }
+
+  /** The same call as an upserted record, naming its account. */
+  static String activityRecord(Team team) {
+    return activityBody(team).replaceFirst("^\\{", "{\"accountId\": \"" + team.account + "\", ");
   }
 
   static String money(String amount) {
@@ -268,6 +290,13 @@ final class MatrixWorld {
       return team.deal;
     }
     return create(admin, "/opportunities", dealBody(team, team.manager));
+  }
+
+  String activity(Team team) {
+    if (reuse) {
+      return team.activity;
+    }
+    return create(admin, "/accounts/" + team.account + "/activities", activityBody(team));
   }
 
   String entry(Team team, String ledger) {
