@@ -64,9 +64,11 @@ class LastContactTest {
   @Test
   void itFollowsEveryWriteOfAnActivityAndMovesTheAccountsVersion() {
     expect(null, 0);
-    // the first meeting: the account was contacted then
+    Instant updated = Instant.parse(accountNow().getString("updatedAt"));
+    // the first meeting: the account was contacted then, and it changed (updatedAt moves too)
     ActivityFixtures.record(max, account, "meeting", "2026-11-10T10:00:00Z");
     expect("2026-11-10T10:00:00Z", 1);
+    assertThat(Instant.parse(accountNow().getString("updatedAt"))).isAfter(updated);
     // a later call moves it on
     String call = ActivityFixtures.record(max, account, "call", "2026-11-20T15:30:00Z");
     expect("2026-11-20T15:30:00Z", 2);
