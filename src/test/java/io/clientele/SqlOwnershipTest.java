@@ -60,6 +60,7 @@ class SqlOwnershipTest {
                   "invoice",
                   "invoice_payment"),
           "review", Set.of("review", "review_competency"),
+          "plan", Set.of("account_plan", "plan_objective", "plan_kpi"),
           "sync", Set.of("change_log", "change_transaction", "change_clock"));
 
   private static final Pattern SQL =

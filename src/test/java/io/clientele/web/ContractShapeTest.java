@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(93);
+    assertThat(byId).hasSize(100);
   }
 
   @Test
