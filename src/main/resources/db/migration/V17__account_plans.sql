@@ -4,7 +4,7 @@
 create table account_plan (
     id           uuid primary key,
     account_id   uuid        not null references account (id),
-    fiscal_year  integer     not null check (fiscal_year between 1000 and 9998),
+    fiscal_year  integer     not null check (fiscal_year between 1900 and 2999),
     summary      text,
     status       text        not null check (status in ('draft', 'active', 'closed')),
     -- every status move, oldest first ({from, to, by, at}); read only with the plan, as on reviews

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanInput(
     @Schema(description = "The fiscal year planned", example = "2027")
         @NotNull
-        @Min(1000)
-        @Max(9998)
+        @Min(1900)
+        @Max(2999)
         Integer fiscalYear,
     @Schema(nullable = true, example = "Grow Northwind into EMEA media") @Size(max = 10000)
         String summary,

@@ -64,8 +64,8 @@ public class PlanResource {
                   @Schema(
                       type = SchemaType.INTEGER,
                       format = "int32",
-                      minimum = "1000",
-                      maximum = "9998"))
+                      minimum = "1900",
+                      maximum = "2999"))
           @QueryParam("fiscalYear")
           String fiscalYear,
       @Parameter(
@@ -78,7 +78,7 @@ public class PlanResource {
     return plans.list(
         id,
         new PlanService.Filter(
-            Params.integer("fiscalYear", fiscalYear, 1000, 9998),
+            Params.integer("fiscalYear", fiscalYear, 1900, 2999),
             Params.list("status", status, 3).stream()
                 .map(s -> Params.enumValue("status", s, PlanStatus.class))
                 .toList()),

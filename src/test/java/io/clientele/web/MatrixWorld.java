@@ -217,9 +217,9 @@ final class MatrixWorld {
     return String.valueOf(2100 + next());
   }
 
-  /** A plan of a fiscal year no other call has planned (years from 5000 on). */
+  /** A plan of a fiscal year no other call has planned (years from 2000 on). */
   static String planBody() {
-    return "{\"fiscalYear\": %d, \"summary\": \"Matrix\"}".formatted(5000 + next());
+    return "{\"fiscalYear\": %d, \"summary\": \"Matrix\"}".formatted(2000 + next());
   }
 
   // ---- records, as the API makes them
