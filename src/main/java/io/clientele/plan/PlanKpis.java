@@ -12,7 +12,9 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A plan's KPIs as they read: the actuals of revenue and won KPIs from the data (the P&L's and the
@@ -56,21 +58,17 @@ class PlanKpis {
 
   /**
    * The KPIs of `plan` as kept (`kept`) shown with actuals and progress. A closed plan shows the
-   * actuals frozen at closing; otherwise revenue and won KPIs are computed now, each figure at most
-   * once.
+   * actuals frozen at closing; otherwise revenue and won KPIs are computed now, each kind once.
    */
   List<Kpi> view(AccountPlan plan, List<KpiInput> kept) {
     boolean live = plan.status() != PlanStatus.closed;
-    Actual revenue = null;
-    Actual won = null;
+    Map<KpiKind, Actual> computed = new EnumMap<>(KpiKind.class);
     List<Kpi> kpis = new ArrayList<>();
     for (KpiInput k : kept) {
-      Actual actual = new Actual(k.actual(), List.of());
-      if (live && k.kind() == KpiKind.revenue) {
-        actual = revenue = revenue != null ? revenue : revenue(plan);
-      } else if (live && k.kind() == KpiKind.won) {
-        actual = won = won != null ? won : won(plan);
-      }
+      Actual actual =
+          live && k.kind().computed()
+              ? computed.computeIfAbsent(k.kind(), kind -> compute(plan, kind))
+              : new Actual(k.actual(), List.of());
       kpis.add(
           new Kpi(
               k.name(),
@@ -104,23 +102,20 @@ class PlanKpis {
         kpis, now.stream().flatMap(k -> k.missingRates().stream()).distinct().sorted().toList());
   }
 
-  /**
-   * The account's P&L revenue of the plan's fiscal year so far: its first month to the current one
-   * (a year not begun yet has none, a past year counts whole).
-   */
-  private Actual revenue(AccountPlan plan) {
+  private Actual compute(AccountPlan plan, KpiKind kind) {
     FiscalPeriod year = year(plan.fiscalYear);
+    if (kind == KpiKind.won) {
+      // the account's deals won in the year, as the pipeline adds them up
+      PipelineService.ClosedWon won = pipeline.closedWon(plan.accountId, year);
+      return Actual.of(won.amount(), won.missingRates());
+    }
+    // the account's P&L revenue of the year so far: its first month to the current one (a year
+    // not begun has none yet, a past year counts whole)
     YearMonth now = YearMonth.from(Timestamps.now().atZone(ZoneOffset.UTC));
     YearMonth last = YearMonth.from(year.end());
     AccountPnlService.Revenue revenue =
         pnl.revenue(plan.accountId, YearMonth.from(year.start()), now.isBefore(last) ? now : last);
     return Actual.of(revenue.amount(), revenue.missingRates());
-  }
-
-  /** The account's deals won in the plan's fiscal year, as the pipeline adds them up. */
-  private Actual won(AccountPlan plan) {
-    PipelineService.ClosedWon won = pipeline.closedWon(plan.accountId, year(plan.fiscalYear));
-    return Actual.of(won.amount(), won.missingRates());
   }
 
   /** Money at the reporting currency's decimals; numbers and percentages as entered. */
