@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         """
         An account's plan for a fiscal year: draft -> active (by a director whose team holds the \
         account, or an admin) -> closed (read-only from then on). Whoever may see the account \
-        reads it (finance and executives too); its admins, directors and managers write it.""",
+        reads it (finance and executives too, integrations not: a revenue KPI is P&L data); its \
+        admins, directors and managers write it.""",
     example =
         """
         {"id": "0193a5c2-7b1e-7c4d-9f00-5e2a4b6c8d01",
