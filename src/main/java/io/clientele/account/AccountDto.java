@@ -21,7 +21,22 @@ public record AccountDto(
     @Schema(description = "The owning account manager") UUID ownerId,
     @Schema(description = "Holding company", nullable = true) UUID parentId,
     @Schema(nullable = true) Money annualRevenueTarget,
-    @Schema(nullable = true, example = "8.5") BigDecimal satisfaction,
+    @Schema(
+            description =
+                """
+                Latest CSAT/NPS, 0.0-10.0: the score of the latest client review (by date, then \
+                by creation) while the account has one, and then read-only (see \
+                satisfactionFromReviews); else the value set on the account.""",
+            nullable = true,
+            example = "8.5")
+        BigDecimal satisfaction,
+    @Schema(
+            description =
+                """
+                true while the account has a client review: satisfaction is then derived from \
+                the reviews, and a write that changes it is refused (422 naming satisfaction)""",
+            example = "false")
+        boolean satisfactionFromReviews,
     @Schema(nullable = true, example = "2027-03-31") LocalDate renewalDate,
     List<ExternalId> externalIds,
     @Schema(description = "Optimistic-concurrency version, also the ETag", example = "3")
@@ -42,6 +57,7 @@ public record AccountDto(
         account.parentId,
         account.annualRevenueTarget(),
         account.satisfaction,
+        account.satisfactionFromReviews,
         account.renewalDate,
         List.copyOf(account.externalIds),
         account.version,

@@ -9,7 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Change", description = "One create, update or soft delete of a record")
 public record ChangeDto(
-    @Schema(example = "accounts") ChangeType type,
+    // A string, not the ChangeType enum: the feed gains types (v1 had accounts, contacts and
+    // opportunities), and a response enum that grows breaks the clients generated from it.
+    @Schema(
+            description =
+                """
+                The record's type: accounts, contacts, opportunities, issues; the feed may carry \
+                more types later (a consumer asks for those it knows with `types`)""",
+            example = "accounts")
+        String type,
     @Schema(description = "The record's id") UUID id,
     @Schema(
             description = "deleted: a soft delete; data is then null (a tombstone)",
@@ -24,6 +32,6 @@ public record ChangeDto(
             nullable = true,
             description =
                 """
-                The record as GET shows it now (an Account, Contact or Opportunity; its version \
-                may be later than this change's); null once the record is deleted""")
+                The record as GET shows it now (an Account, Contact, Opportunity or Issue; its \
+                version may be later than this change's); null once the record is deleted""")
         Object data) {}

@@ -160,7 +160,7 @@ public class ChangeFeed {
       FeedRecords.Current now = current.get(e.type()).get(e.recordId());
       items.add(
           new ChangeDto(
-              e.type(),
+              e.type().name(),
               e.recordId(),
               e.operation(),
               e.version(),

@@ -62,7 +62,7 @@ public class ChangeResource {
     Integer size = Params.integer("limit", limit, 1, MAX_LIMIT);
     int pageSize = size == null ? DEFAULT_LIMIT : size;
     Set<ChangeType> wanted = EnumSet.noneOf(ChangeType.class);
-    Params.list("types", types, 3)
+    Params.list("types", types, ChangeType.values().length)
         .forEach(t -> wanted.add(Params.enumValue("types", t, ChangeType.class)));
     return feed.page(after, pageSize, wanted.isEmpty() ? EnumSet.allOf(ChangeType.class) : wanted);
   }

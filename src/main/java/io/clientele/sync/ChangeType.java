@@ -4,5 +4,6 @@ package io.clientele.sync;
 public enum ChangeType {
   accounts,
   contacts,
-  opportunities
+  opportunities,
+  issues
 }

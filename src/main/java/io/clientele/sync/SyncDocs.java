@@ -35,9 +35,20 @@ public final class SyncDocs {
       its account, by `accountId` or `account`: {"source": ..., "externalId": ...}) plus \
       `externalId`. Naming another account moves the contact there.""";
 
+  static final String ISSUES_SUMMARY = "Upsert a batch of issues by external id";
+  static final String ISSUES =
+      """
+      Up to 1000 issues (CRM cases) of one source, as for accounts: one result per record in \
+      order, atomic=true for all or nothing. Each record is an IssueRecord (the issue's own fields, \
+      its account by `accountId` or `account`: {"source": ..., "externalId": ...}, optionally the \
+      case's `status` and `resolution` in the source) plus `externalId`. The issue's rules apply \
+      as in a POST or PATCH (due time from raisedAt and severity, owners, raisers); a status the \
+      record changes is recorded as a `sync` move.""";
+
   static final String CHANGES =
       """
-      Every create, update and soft delete of accounts, contacts and opportunities after `after`, \
+      Every create, update and soft delete of accounts, contacts, opportunities and issues after \
+      `after`, \
       in commit order: a consumer that resumes from each page's nextCursor sees every change \
       exactly once, however many writers commit meanwhile. Each change carries the record as it \
       is now (null for a deleted record: a tombstone). Integrations see every record, other roles \

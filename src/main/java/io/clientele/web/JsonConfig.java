@@ -1,6 +1,7 @@
 package io.clientele.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,15 +16,19 @@ import io.clientele.common.Money;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 
 /**
  * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error, no
- * string carries a NUL character (PostgreSQL cannot store one in text) and dates are in years 1 to
- * 9999 (as query parameters are, see {@link Params#inRange}); every bad field of a body is reported
+ * string carries a NUL character (PostgreSQL cannot store one in text), dates and timestamps are in
+ * years 1 to 9999 (as query parameters are, see {@link Params#inRange}) and a timestamp is an
+ * ISO-8601 string with its offset, never a number of seconds; every bad field of a body is reported
  * at once ({@link BodyErrors}).
  */
 @Singleton
@@ -53,6 +58,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
     mapper.registerModule(
         new SimpleModule("clientele-input")
             .addDeserializer(String.class, new NoNulStrings())
+            .addDeserializer(Instant.class, new IsoInstant())
             .addDeserializer(LocalDate.class, new InRange<>(LocalDateDeserializer.INSTANCE))
             .addDeserializer(YearMonth.class, new InRange<>(YearMonthDeserializer.INSTANCE)));
   }
@@ -86,6 +92,35 @@ public class JsonConfig implements ObjectMapperCustomizer {
         return BodyErrors.refuse(p, ctxt, "must be in the years 1 to 9999");
       }
       return value;
+    }
+  }
+
+  /**
+   * A timestamp as the API writes them: ISO-8601 with its offset, in the years 1 to 9999. A number
+   * is refused (Jackson would read 1e400 seconds as 1970).
+   */
+  static final class IsoInstant extends StdScalarDeserializer<Instant> {
+    IsoInstant() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      try {
+        OffsetDateTime parsed = OffsetDateTime.parse(p.getText().trim());
+        if (Params.inRange(parsed.getYear())) {
+          return parsed.toInstant();
+        }
+      } catch (DateTimeParseException e) {
+        // the same answer as out of range
+      }
+      return BodyErrors.refuse(
+          p,
+          ctxt,
+          "must be an ISO-8601 timestamp with offset in the years 1 to 9999, e.g. 2026-11-20T16:40:11Z");
     }
   }
 }

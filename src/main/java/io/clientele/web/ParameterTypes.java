@@ -128,7 +128,8 @@ final class ParameterTypes {
       case "from", "to" ->
           switch (operationId) {
             case "getAccountPnl", "getCompanyPnl", "listExchangeRates" -> ref("YearMonth");
-            case "listCostEntries", "listRevenueEntries" -> string("date", null);
+            case "listCostEntries", "listRevenueEntries", "getAccountSatisfaction" ->
+                string("date", null);
             case "getForecastAccuracy" -> ref(FISCAL_PERIOD);
             default -> null;
           };

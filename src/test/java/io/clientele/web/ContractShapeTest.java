@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(100);
+    assertThat(byId).hasSize(119);
   }
 
   @Test
@@ -216,8 +216,10 @@ class ContractShapeTest {
             "InvoicePatch",
             "QuotaPatch",
             "ReviewPatch",
+            "ClientReviewPatch",
             "CompetencyPatch",
-            "StaffPatch");
+            "StaffPatch",
+            "IssuePatch");
     // an optional field may be cleared, a required one may not
     Map<String, Schema> account =
         contract.getComponents().getSchemas().get("AccountPatch").getProperties();

@@ -621,6 +621,8 @@ class InputFuzzTest {
                 template.endsWith("/payments") ? ids.get("issuedInvoice") : ids.get("invoice");
             case "quotas" -> ids.get("quota");
             case "reviews" -> ids.get("review");
+            case "client-reviews" -> ids.get("clientReview");
+            case "issues" -> ids.get("issue");
             case "staff" -> callers.get("manager").idString();
             default -> UUID.randomUUID().toString();
           };
@@ -725,6 +727,20 @@ class InputFuzzTest {
             admin,
             "/api/v1/reviews",
             "{\"revieweeId\": \"%s\", \"cycle\": \"2093\"}".formatted(manager.id()),
+            "id"));
+    ids.put(
+        "clientReview",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/client-reviews",
+            "{\"date\": \"2093-01-15\", \"period\": \"2093-Q1\", \"satisfaction\": 7}",
+            "id"));
+    ids.put(
+        "issue",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/issues",
+            "{\"title\": \"Fuzz\", \"severity\": \"high\", \"category\": \"scope\"}",
             "id"));
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     ids.put(

@@ -138,6 +138,29 @@ final class MatrixRequests {
         "DELETE /accounts/{id}/team/{staffId}",
         (as, t) -> as.delete(API + "/accounts/" + t.account + "/team/" + w.teamMember(t)));
 
+    // client reviews
+    r.list(
+        "GET /accounts/{id}/client-reviews",
+        "items.id",
+        t -> List.of(t.clientReview),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/client-reviews"));
+    r.on(
+        "POST /accounts/{id}/client-reviews",
+        (as, t) ->
+            as.body(MatrixWorld.clientReviewBody())
+                .post(API + "/accounts/" + t.account + "/client-reviews"));
+    r.on("GET /client-reviews/{id}", (as, t) -> as.get(API + "/client-reviews/" + t.clientReview));
+    r.on(
+        "PATCH /client-reviews/{id}",
+        (as, t) ->
+            as.body("{\"notes\": \"Matrix\"}").patch(API + "/client-reviews/" + t.clientReview));
+    r.on(
+        "DELETE /client-reviews/{id}",
+        (as, t) -> as.delete(API + "/client-reviews/" + w.clientReview(t)));
+    r.on(
+        "GET /accounts/{id}/satisfaction",
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/satisfaction"));
+
     // pipeline
     r.list(
         "GET /opportunities",
@@ -428,6 +451,54 @@ final class MatrixRequests {
                 .body("{\"label\": \"Leadership\"}")
                 .patch(API + "/reviews/competencies/leadership"));
 
+    // issues and escalations
+    r.list(
+        "GET /accounts/{id}/issues",
+        "items.id",
+        t -> List.of(t.issue),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/issues"));
+    r.on(
+        "POST /accounts/{id}/issues",
+        (as, t) ->
+            as.body(MatrixWorld.issueBody()).post(API + "/accounts/" + t.account + "/issues"));
+    r.list(
+        "GET /issues",
+        "items.id",
+        t -> List.of(t.issue),
+        (as, t) -> as.queryParam("accountId", t.account).get(API + "/issues"));
+    r.on("GET /issues/{id}", (as, t) -> as.get(API + "/issues/" + t.issue));
+    r.on(
+        "PATCH /issues/{id}",
+        (as, t) -> as.body("{\"description\": \"Matrix\"}").patch(API + "/issues/" + t.issue));
+    r.on("DELETE /issues/{id}", (as, t) -> as.delete(API + "/issues/" + w.issue(t, "open")));
+    r.on(
+        "POST /issues/{id}/start",
+        (as, t) -> as.post(API + "/issues/" + w.issue(t, "open") + "/start"));
+    r.on(
+        "POST /issues/{id}/resolve",
+        (as, t) ->
+            as.body("{\"resolution\": \"Fixed\"}")
+                .post(API + "/issues/" + w.issue(t, "open") + "/resolve"));
+    r.on(
+        "POST /issues/{id}/close",
+        (as, t) -> as.post(API + "/issues/" + w.issue(t, "resolved") + "/close"));
+    r.on(
+        "POST /issues/{id}/reopen",
+        (as, t) -> as.body("{}").post(API + "/issues/" + w.issue(t, "resolved") + "/reopen"));
+    r.on(
+        "POST /issues/{id}/escalate",
+        // the manager owns it: escalating makes their director responsible
+        (as, t) ->
+            as.body("{\"reason\": \"Urgent\"}")
+                .post(API + "/issues/" + w.issue(t, "open") + "/escalate"));
+    r.on(
+        "PUT /issues/by-external/{source}/{externalId}",
+        (as, t) ->
+            as.body(
+                    MatrixWorld.issueBody()
+                        .replaceFirst("^\\{", "{\"accountId\": \"" + t.account + "\", "))
+                .put(API + "/issues/by-external/" + SOURCE + "/" + t.issueExternalId));
+
     // account plans
     String plans = "/plans";
     r.list(
@@ -479,6 +550,23 @@ final class MatrixRequests {
                         .formatted(SOURCE, t.contactExternalId, t.account))
                 .post(API + "/sync/contacts"));
     r.on(
+        "POST /sync/issues",
+        (as, t) ->
+            as.queryParam("atomic", true)
+                .body(
+                    "{\"source\": \"%s\", \"records\": [%s]}"
+                        .formatted(
+                            SOURCE,
+                            MatrixWorld.issueBody()
+                                .replaceFirst(
+                                    "^\\{",
+                                    "{\"externalId\": \""
+                                        + t.issueExternalId
+                                        + "\", \"accountId\": \""
+                                        + t.account
+                                        + "\", ")))
+                .post(API + "/sync/issues"));
+    r.on(
         "POST /sync/opportunities",
         (as, t) ->
             as.queryParam("atomic", true)
@@ -493,7 +581,7 @@ final class MatrixRequests {
     r.list(
         "GET /changes",
         "items.id",
-        t -> List.of(t.account, t.contact, t.deal),
+        t -> List.of(t.account, t.contact, t.deal, t.issue),
         (as, t) ->
             as.queryParam("after", w.feedStart).queryParam("limit", 1000).get(API + "/changes"));
     return r.requests;

@@ -53,6 +53,7 @@ final class MatrixWorld {
     final String accountExternalId = Fixtures.unique("acc");
     final String contact;
     final String contactExternalId = Fixtures.unique("con");
+    final String clientReview;
     final String deal;
     final String dealExternalId = Fixtures.unique("opp");
     final String revenue;
@@ -61,6 +62,11 @@ final class MatrixWorld {
     final String issuedInvoice;
     final String draftInvoice;
     final String quota;
+
+    /** An open issue of the account, owned by the manager (the account's owner). */
+    final String issue;
+
+    final String issueExternalId = Fixtures.unique("case");
 
     /** Submitted: the manager (reviewee) sees it. */
     final String review;
@@ -95,6 +101,7 @@ final class MatrixWorld {
               "/accounts/" + account + "/contacts",
               "{\"name\": \"Someone\", \"externalIds\": [%s]}"
                   .formatted(externalId(contactExternalId)));
+      clientReview = create(admin, "/accounts/" + account + "/client-reviews", clientReviewBody());
       deal =
           create(
               admin,
@@ -108,6 +115,13 @@ final class MatrixWorld {
       issuedInvoice = invoice(this, true);
       draftInvoice = invoice(this, false);
       quota = quota(this, QUOTA_PERIOD);
+      issue =
+          create(
+              admin,
+              "/accounts/" + account + "/issues",
+              issueBody()
+                  .replaceFirst(
+                      "^\\{", "{\"externalIds\": [" + externalId(issueExternalId) + "], "));
       Api.as(manager)
           .body(callBody())
           .post(API + "/forecasts/" + FORECAST_PERIOD + "/submissions")
@@ -179,6 +193,10 @@ final class MatrixWorld {
         .formatted(team.account, owner == null ? "" : "\"ownerId\": \"" + owner.id() + "\", ");
   }
 
+  static String clientReviewBody() {
+    return "{\"date\": \"2026-12-10\", \"period\": \"2026-Q4\", \"satisfaction\": 8}";
+  }
+
   static String money(String amount) {
     return "{\"amount\": \"%s\", \"currency\": \"USD\"}".formatted(amount);
   }
@@ -205,6 +223,11 @@ final class MatrixWorld {
         {"number": "%s", "accountId": "%s", "issueDate": "%s", "dueDate": "%s", "amount": %s}
         """
         .formatted(Fixtures.unique("INV"), team.account, BOOKED, DUE, money("100.00"));
+  }
+
+  /** An issue to raise on an account (its owner owns it). */
+  static String issueBody() {
+    return "{\"title\": \"Late creative\", \"severity\": \"high\", \"category\": \"delivery\"}";
   }
 
   /** A quota period no other call has used (years from 2500 on). */
@@ -240,6 +263,13 @@ final class MatrixWorld {
       return team.contact;
     }
     return create(admin, "/accounts/" + team.account + "/contacts", "{\"name\": \"Fresh\"}");
+  }
+
+  String clientReview(Team team) {
+    if (reuse) {
+      return team.clientReview;
+    }
+    return create(admin, "/accounts/" + team.account + "/client-reviews", clientReviewBody());
   }
 
   String deal(Team team) {
@@ -283,6 +313,22 @@ final class MatrixWorld {
         "/quotas",
         "{\"staffId\": \"%s\", \"period\": \"%s\", \"amount\": %s}"
             .formatted(team.manager.id(), period, money("100.00")));
+  }
+
+  /** A fresh issue of the team's account, taken to `status` (open, or resolved) by an admin. */
+  String issue(Team team, String status) {
+    if (reuse) {
+      return team.issue;
+    }
+    String id = create(admin, "/accounts/" + team.account + "/issues", issueBody());
+    if (status.equals("resolved")) {
+      Api.as(admin)
+          .body("{\"resolution\": \"Fixed\"}")
+          .post(API + "/issues/" + id + "/resolve")
+          .then()
+          .statusCode(200);
+    }
+    return id;
   }
 
   /** Someone new on the team's account: a call may take them off it. */
