@@ -49,6 +49,7 @@ class ArchitectureTest {
     allowed.put("clientreview", Set.of("account", "staff", "web", "common"));
     allowed.put("issue", Set.of("account", "sync", "staff", "web", "common"));
     allowed.put("activity", Set.of("account", "sync", "staff", "web", "common"));
+    allowed.put("plan", Set.of("account", "pnl", "pipeline", "fx", "staff", "web", "common"));
     allowed.put("dev", Set.of());
     return allowed;
   }

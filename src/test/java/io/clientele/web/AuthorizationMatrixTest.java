@@ -252,6 +252,29 @@ class AuthorizationMatrixTest {
           rule("GET /activities/{id}", only(ALL), otherTeam(NOT_FOUND)),
           rule("PATCH /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("DELETE /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          // account plans: read as the account is (but not by integrations: a revenue KPI is
+          // P&L data), written by the account's people, moved by its director or above
+          list("GET /accounts/{id}/plans", only(FINANCE_READERS), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/plans", only(ADMIN, DIRECTOR, MANAGER), otherTeam(NOT_FOUND)),
+          rule("GET /accounts/{id}/plans/{planId}", only(FINANCE_READERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PATCH /accounts/{id}/plans/{planId}",
+              only(ADMIN, DIRECTOR, MANAGER),
+              otherTeam(NOT_FOUND)),
+          rule(
+              "DELETE /accounts/{id}/plans/{planId}",
+              only(ADMIN, DIRECTOR, MANAGER),
+              otherTeam(NOT_FOUND)),
+          rule(
+              "POST /accounts/{id}/plans/{planId}/activate",
+              only(ADMIN, DIRECTOR),
+              refused(MANAGER),
+              otherTeam(NOT_FOUND)),
+          rule(
+              "POST /accounts/{id}/plans/{planId}/close",
+              only(ADMIN, DIRECTOR),
+              refused(MANAGER),
+              otherTeam(NOT_FOUND)),
           // CRM sync: the upserts name the team's records by external id (batches atomic, so a
           // refused record is the batch's answer)
           rule(

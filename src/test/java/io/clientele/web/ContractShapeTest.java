@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(120);
+    assertThat(byId).hasSize(127);
   }
 
   @Test
@@ -222,7 +222,8 @@ class ContractShapeTest {
             "CompetencyPatch",
             "StaffPatch",
             "IssuePatch",
-            "ActivityPatch");
+            "ActivityPatch",
+            "AccountPlanPatch");
     // an optional field may be cleared, a required one may not
     Map<String, Schema> account =
         contract.getComponents().getSchemas().get("AccountPatch").getProperties();

@@ -628,6 +628,7 @@ class InputFuzzTest {
             default -> UUID.randomUUID().toString();
           };
       case "budgetId" -> ids.get("budget");
+      case "planId" -> ids.get("plan");
       case "entryId" -> template.contains("/costs/") ? ids.get("cost") : ids.get("revenue");
       case "staffId" -> callers.get("manager").idString();
       case "key" -> collection.equals("pipeline") ? ids.get("stage") : ids.get("competency");
@@ -721,6 +722,13 @@ class InputFuzzTest {
             .statusCode(200)
             .extract()
             .path("items[0].id"));
+    ids.put(
+        "plan",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/plans",
+            "{\"fiscalYear\": 2093, \"kpis\": [{\"name\": \"Fuzz\", \"unit\": \"number\", \"target\": \"1\"}]}",
+            "id"));
     ids.put(
         "review",
         created(

@@ -528,6 +528,37 @@ final class MatrixRequests {
             as.body(MatrixWorld.activityRecord(t))
                 .put(API + "/activities/by-external/" + SOURCE + "/" + t.activityExternalId));
 
+    // account plans
+    String plans = "/plans";
+    r.list(
+        "GET /accounts/{id}/plans",
+        "items.id",
+        t -> List.of(t.plan),
+        (as, t) -> as.get(API + "/accounts/" + t.account + plans));
+    r.on(
+        "POST /accounts/{id}/plans",
+        (as, t) -> as.body(MatrixWorld.planBody()).post(API + "/accounts/" + t.account + plans));
+    r.on(
+        "GET /accounts/{id}/plans/{planId}",
+        (as, t) -> as.get(API + "/accounts/" + t.account + plans + "/" + t.plan));
+    r.on(
+        "PATCH /accounts/{id}/plans/{planId}",
+        (as, t) ->
+            as.body("{\"summary\": \"Matrix\"}")
+                .patch(API + "/accounts/" + t.account + plans + "/" + t.plan));
+    r.on(
+        "DELETE /accounts/{id}/plans/{planId}",
+        (as, t) -> as.delete(API + "/accounts/" + t.account + plans + "/" + w.plan(t, false)));
+    r.on(
+        "POST /accounts/{id}/plans/{planId}/activate",
+        (as, t) ->
+            as.post(API + "/accounts/" + t.account + plans + "/" + w.plan(t, false) + "/activate"));
+    r.on(
+        "POST /accounts/{id}/plans/{planId}/close",
+        (as, t) ->
+            as.body("{\"note\": \"Year done\"}")
+                .post(API + "/accounts/" + t.account + plans + "/" + w.plan(t, true) + "/close"));
+
     // CRM sync
     r.on(
         "POST /sync/accounts",

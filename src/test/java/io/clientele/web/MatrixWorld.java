@@ -76,6 +76,9 @@ final class MatrixWorld {
     /** A draft of the manager's review: only the director and above see it. */
     final String draftReview;
 
+    /** A draft plan of the account, for a year no other call plans. */
+    final String plan;
+
     Team(String label) {
       director = fixtures.staff("director");
       manager = fixtures.staff("manager", director);
@@ -135,6 +138,7 @@ final class MatrixWorld {
           .statusCode(201);
       review = submittedReview(this);
       draftReview = draftReview(this, manager);
+      plan = create(admin, "/accounts/" + account + "/plans", planBody());
     }
   }
 
@@ -256,6 +260,11 @@ final class MatrixWorld {
   /** A review cycle no other call has used (years from 2101 on). */
   static String freshCycle() {
     return String.valueOf(2100 + next());
+  }
+
+  /** A plan of a fiscal year no other call has planned (years from 2000 on). */
+  static String planBody() {
+    return "{\"fiscalYear\": %d, \"summary\": \"Matrix\"}".formatted(2000 + next());
   }
 
   // ---- records, as the API makes them
@@ -412,6 +421,21 @@ final class MatrixWorld {
         .post(API + "/reviews/" + id + "/acknowledge")
         .then()
         .statusCode(200);
+    return id;
+  }
+
+  /** A fresh draft plan of the team's account, or an active one (activated by an admin). */
+  String plan(Team team, boolean active) {
+    if (reuse) {
+      return team.plan;
+    }
+    String id = create(admin, "/accounts/" + team.account + "/plans", planBody());
+    if (active) {
+      Api.as(admin)
+          .post(API + "/accounts/" + team.account + "/plans/" + id + "/activate")
+          .then()
+          .statusCode(200);
+    }
     return id;
   }
 
