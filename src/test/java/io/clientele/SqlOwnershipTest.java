@@ -67,6 +67,7 @@ class SqlOwnershipTest {
           Map.entry(
               "clientreview",
               Set.of("client_review", "client_review_attendee", "client_review_action")),
+          Map.entry("plan", Set.of("account_plan", "plan_objective", "plan_kpi")),
           Map.entry("sync", Set.of("change_log", "change_transaction", "change_clock")),
           Map.entry(
               "issue",
