@@ -72,8 +72,7 @@ class SqlOwnershipTest {
           Map.entry(
               "issue",
               Set.of("account_issue", "account_issue_transition", "account_issue_external_id")),
-          Map.entry("activity", Set.of("activity", "activity_external_id")),
-          Map.entry("plan", Set.of("account_plan", "plan_objective", "plan_kpi")));
+          Map.entry("activity", Set.of("activity", "activity_external_id")));
 
   private static final Pattern SQL =
       Pattern.compile(
