@@ -92,8 +92,9 @@ public class RoundTrip {
 
   private static PageAccountDto list(AccountsApi accounts, String q, String cursor, int limit)
       throws ApiException {
+    // the generated method takes the query parameters in alphabetical order
     return accounts.listAccounts(
-        cursor, null, limit, null, null, q, null, "name", null, null, null);
+        cursor, null, limit, null, null, null, q, null, "name", null, null, null);
   }
 
   private static void check(boolean condition, String what) {

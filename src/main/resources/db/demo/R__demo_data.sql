@@ -114,3 +114,21 @@ insert into review (id, reviewee_id, reviewer_id, cycle, cycle_start, cycle_end,
    '2026-H2', '2026-07-01', '2026-12-31', 'draft', '[]', '[]', null, null, null, null, null, null, null, null, null, '[]',
    now(), now())
 on conflict (id) do nothing;
+
+-- Activities: Northwind was met and called this autumn (its lastContactAt follows), Contoso last
+-- heard from in the summer, Tailspin has only a note: accounts?notContactedSince=2026-10-01 lists
+-- Contoso, Fabrikam, Northwind Digital and Tailspin.
+insert into activity (id, account_id, type, at, staff_ids, contact_ids, subject, summary, outcome, created_at, updated_at) values
+  ('a0000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'meeting', '2026-11-10T14:00:00Z',
+   '{00000000-0000-4000-8000-000000000004,00000000-0000-4000-8000-000000000003}', '{20000000-0000-4000-8000-000000000001}',
+   'QBR prep', 'Walked through the Q4 media results and the 2027 brief', 'Client to confirm the EMEA budget by Friday', now(), now()),
+  ('a0000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001', 'call', '2026-11-20T15:30:00Z',
+   '{00000000-0000-4000-8000-000000000004}', '{20000000-0000-4000-8000-000000000001}',
+   'Budget follow-up', null, 'Budget confirmed', now(), now()),
+  ('a0000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000003', 'email', '2026-07-14T09:00:00Z',
+   '{00000000-0000-4000-8000-000000000005}', '{20000000-0000-4000-8000-000000000002}',
+   'Renewal terms', null, null, now(), now()),
+  ('a0000000-0000-4000-8000-000000000004', '10000000-0000-4000-8000-000000000005', 'note', '2026-11-02T10:00:00Z',
+   '{00000000-0000-4000-8000-000000000003}', '{}',
+   'Travel budget freeze rumoured', null, null, now(), now())
+on conflict (id) do nothing;

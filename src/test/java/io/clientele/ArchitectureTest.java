@@ -46,6 +46,10 @@ class ArchitectureTest {
     allowed.put("pnl", Set.of("account", "fx", "staff", "web", "common"));
     allowed.put("review", Set.of("forecast", "fx", "staff", "web", "common"));
     allowed.put("sync", Set.of("staff", "web", "common"));
+    allowed.put("clientreview", Set.of("account", "staff", "web", "common"));
+    allowed.put("issue", Set.of("account", "sync", "staff", "web", "common"));
+    allowed.put("activity", Set.of("account", "sync", "staff", "web", "common"));
+    allowed.put("plan", Set.of("account", "pnl", "pipeline", "fx", "staff", "web", "common"));
     allowed.put("dev", Set.of());
     return allowed;
   }

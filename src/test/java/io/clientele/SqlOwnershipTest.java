@@ -30,26 +30,30 @@ class SqlOwnershipTest {
 
   /** The package that owns each table; a new table gets its line here. */
   private static final Map<String, Set<String>> OWNERS =
-      Map.of(
-          "staff", Set.of("staff"),
-          "web", Set.of("idempotency_key"),
-          "account",
+      Map.ofEntries(
+          Map.entry("staff", Set.of("staff")),
+          Map.entry("web", Set.of("idempotency_key")),
+          Map.entry(
+              "account",
               Set.of(
                   "account",
                   "account_external_id",
                   "account_team_member",
                   "contact",
-                  "contact_external_id"),
-          "pipeline",
+                  "contact_external_id")),
+          Map.entry(
+              "pipeline",
               Set.of(
                   "pipeline_stage",
                   "opportunity",
                   "opportunity_external_id",
-                  "opportunity_history"),
-          "fx", Set.of("exchange_rate"),
-          "forecast",
-              Set.of("quota", "forecast_submission", "forecast_adjustment", "forecast_snapshot"),
-          "pnl",
+                  "opportunity_history")),
+          Map.entry("fx", Set.of("exchange_rate")),
+          Map.entry(
+              "forecast",
+              Set.of("quota", "forecast_submission", "forecast_adjustment", "forecast_snapshot")),
+          Map.entry(
+              "pnl",
               Set.of(
                   "pnl_entry",
                   "pnl_month",
@@ -58,9 +62,16 @@ class SqlOwnershipTest {
                   "budget",
                   "budget_line",
                   "invoice",
-                  "invoice_payment"),
-          "review", Set.of("review", "review_competency"),
-          "sync", Set.of("change_log", "change_transaction", "change_clock"));
+                  "invoice_payment")),
+          Map.entry("review", Set.of("review", "review_competency")),
+          Map.entry(
+              "clientreview",
+              Set.of("client_review", "client_review_attendee", "client_review_action")),
+          Map.entry("sync", Set.of("change_log", "change_transaction", "change_clock")),
+          Map.entry(
+              "issue",
+              Set.of("account_issue", "account_issue_transition", "account_issue_external_id")),
+          Map.entry("activity", Set.of("activity", "activity_external_id")));
 
   private static final Pattern SQL =
       Pattern.compile(

@@ -5,6 +5,7 @@ import static io.clientele.common.Timestamps.now;
 import io.clientele.common.ExternalId;
 import io.clientele.common.Money;
 import io.clientele.common.VersionedEntity;
+import io.clientele.web.ProblemException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,6 +51,13 @@ public class Account extends VersionedEntity {
 
   public BigDecimal satisfaction;
 
+  /**
+   * True while the account has a live client review: satisfaction is then its latest review's
+   * score, kept by the database (V19), and no write of the account may change it.
+   */
+  @Column(name = "satisfaction_from_reviews", insertable = false, updatable = false)
+  public boolean satisfactionFromReviews;
+
   @Column(name = "renewal_date")
   public LocalDate renewalDate;
 
@@ -63,9 +71,27 @@ public class Account extends VersionedEntity {
   @Column(name = "deleted_at")
   public Instant deletedAt;
 
+  /**
+   * The latest `at` of the account's live meetings, calls and emails: kept by the database (V20's
+   * trigger on activity), never written here.
+   */
+  @Column(name = "last_contact_at", insertable = false, updatable = false)
+  public Instant lastContactAt;
+
   public Money annualRevenueTarget() {
     return Money.ofNullable(annualRevenueTargetAmount, annualRevenueTargetCurrency);
   }
+
+  /** 422 when `wanted` would change a satisfaction that the account's client reviews derive. */
+  void checkSatisfaction(BigDecimal wanted) {
+    if (satisfactionFromReviews
+        && (wanted == null || satisfaction == null || wanted.compareTo(satisfaction) != 0)) {
+      throw ProblemException.invalidField("satisfaction", SATISFACTION_FROM_REVIEWS);
+    }
+  }
+
+  static final String SATISFACTION_FROM_REVIEWS =
+      "derived from client reviews: the score of the latest one; read-only while it has any";
 
   void softDelete() {
     deletedAt = now();

@@ -37,7 +37,15 @@ public record AccountInput(
     @Schema(description = "Holding company of this account; cycles are refused", nullable = true)
         UUID parentId,
     @Schema(nullable = true) @Valid Money annualRevenueTarget,
-    @Schema(description = "Latest CSAT/NPS, 0.0-10.0", nullable = true, example = "8.5")
+    @Schema(
+            description =
+                """
+                Latest CSAT/NPS, 0.0-10.0. Read-only once the account has a client review \
+                (satisfactionFromReviews): it is then the score of the latest one, and a PATCH \
+                that changes it is refused (422 naming satisfaction); a sync record may resend \
+                that score or leave it out.""",
+            nullable = true,
+            example = "8.5")
         @DecimalMin("0.0")
         @DecimalMax("10.0")
         @Digits(integer = 2, fraction = 1)
@@ -80,6 +88,22 @@ public record AccountInput(
         satisfaction == null ? null : satisfaction.setScale(1, java.math.RoundingMode.UNNECESSARY),
         renewalDate,
         List.copyOf(ids));
+  }
+
+  /** This input with another satisfaction. */
+  AccountInput withSatisfaction(BigDecimal satisfaction) {
+    return new AccountInput(
+        name,
+        industry,
+        tier,
+        status,
+        region,
+        ownerId,
+        parentId,
+        annualRevenueTarget,
+        satisfaction,
+        renewalDate,
+        externalIds);
   }
 
   Tier tierOrDefault() {

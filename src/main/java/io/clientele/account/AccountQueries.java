@@ -10,6 +10,8 @@ import io.clientele.web.SqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,12 +23,24 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class AccountQueries {
+  /**
+   * lastContactAt with never as the earliest time: the expression account_last_contact_idx holds.
+   */
+  private static final String LAST_CONTACT =
+      "coalesce(a.last_contact_at, cast('-infinity' as timestamptz))";
+
   static final List<SortField<Account>> SORTABLE =
       List.of(
           new SortField<>("name", "a.name", "text", a -> a.name),
           new SortField<>("createdAt", "a.created_at", "timestamptz", a -> a.createdAt),
           new SortField<>("updatedAt", "a.updated_at", "timestamptz", a -> a.updatedAt),
-          new SortField<>("tier", "a.tier", "text", a -> a.tier));
+          new SortField<>("tier", "a.tier", "text", a -> a.tier),
+          // never contacted sorts first: the most neglected
+          new SortField<>(
+              "lastContactAt",
+              LAST_CONTACT,
+              "timestamptz",
+              a -> a.lastContactAt == null ? "-infinity" : a.lastContactAt));
 
   public record Filter(
       UUID ownerId,
@@ -36,7 +50,8 @@ public class AccountQueries {
       String industry,
       UUID parentId,
       String q,
-      Instant updatedSince) {}
+      Instant updatedSince,
+      LocalDate notContactedSince) {}
 
   private final EntityManager em;
 
@@ -44,7 +59,11 @@ public class AccountQueries {
     this.em = em;
   }
 
-  /** The live accounts the caller may see, filtered; one (field, id) index per sort field. */
+  /**
+   * The live accounts the caller may see, filtered; one (field, id) index per sort field.
+   * notContactedSince expects account_last_contact_idx (or account_owner_last_contact_idx, owner by
+   * owner).
+   */
   public Page<Account> list(
       Filter filter, Visibility visibility, PageRequest page, String sortParam) {
     SqlWhere where = new SqlWhere().and("a.deleted_at is null");
@@ -74,6 +93,15 @@ public class AccountQueries {
     }
     if (filter.updatedSince() != null) {
       where.and("a.updated_at >= " + where.param("updatedSince", filter.updatedSince()));
+    }
+    if (filter.notContactedSince() != null) {
+      // no contact since the start of that day (UTC), or none at all
+      where.and(
+          LAST_CONTACT
+              + " < "
+              + where.param(
+                  "notContactedSince",
+                  filter.notContactedSince().atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
     Sort<Account> sort = Sort.parse(sortParam, "name", SORTABLE, "a.id", a -> a.id);
     return sort.fetch(em, "select a.* from account a", where, page, Account.class);

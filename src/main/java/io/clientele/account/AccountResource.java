@@ -55,7 +55,7 @@ public class AccountResource {
       summary = "List accounts",
       description =
           "The live accounts the caller may see. Keyset-paginated; `sort` on name"
-              + " (default), createdAt, updatedAt, tier.")
+              + " (default), createdAt, updatedAt, tier, lastContactAt (never contacted first).")
   public Page<AccountDto> list(
       @Parameter(description = "Owned by this staff member") @QueryParam("ownerId") String ownerId,
       @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tier,
@@ -68,6 +68,13 @@ public class AccountResource {
       @Parameter(description = "Changed at or after this instant", example = "2026-11-01T00:00:00Z")
           @QueryParam("updatedSince")
           String updatedSince,
+      @Parameter(
+              description =
+                  "Neglected accounts: no meeting, call or email (lastContactAt) on or after this"
+                      + " day (UTC), or none ever",
+              example = "2026-10-01")
+          @QueryParam("notContactedSince")
+          String notContactedSince,
       @BeanParam ListParams paging) {
     var filter =
         new AccountQueries.Filter(
@@ -78,7 +85,8 @@ public class AccountResource {
             Params.text("industry", industry, 100),
             Params.uuid("parentId", parentId),
             Params.text("q", q, 200),
-            Params.instant("updatedSince", updatedSince));
+            Params.instant("updatedSince", updatedSince),
+            Params.date("notContactedSince", notContactedSince));
     return accounts.list(filter, paging.page(), paging.sort).map(AccountDto::from);
   }
 

@@ -67,6 +67,7 @@ public class AccountService {
     if (changed.equals(current)) {
       return account;
     }
+    account.checkSatisfaction(changed.satisfaction());
     UUID owner = changed.ownerId() == null ? account.ownerId : changed.ownerId();
     if (!owner.equals(account.ownerId)) {
       checkOwner(owner);

@@ -86,6 +86,13 @@ public class AccountSync implements SyncedType<AccountInput, Account> {
       List<ExternalId> ids =
           Plan.externalIds(
               own, input.externalIds(), account == null ? List.of() : account.externalIds);
+      if (account != null && account.satisfactionFromReviews) {
+        // a connector resends whole records: the score its reviews derive, or none, passes
+        if (input.satisfaction() == null) {
+          input = input.withSatisfaction(account.satisfaction);
+        }
+        account.checkSatisfaction(input.satisfaction());
+      }
       AccountInput wanted = input.normalized(owner, ids);
       if (account == null) {
         return Plan.create(id, ids, AccountSyncQueries.row(id, null, wanted));

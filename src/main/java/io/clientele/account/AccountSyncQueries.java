@@ -64,7 +64,8 @@ final class AccountSyncQueries {
       """
       r.id, r.name, r.industry, r.tier, r.status, r.region, r.owner_id, r.parent_id,
       r.annual_revenue_target_amount, r.annual_revenue_target_currency, r.satisfaction,
-      r.renewal_date, r.version, r.created_at, r.updated_at""";
+      r.renewal_date, r.version, r.created_at, r.updated_at, r.satisfaction_from_reviews,
+      r.last_contact_at""";
 
   static final SyncMapping<Account> MAPPING =
       new SyncMapping<>(
@@ -125,6 +126,8 @@ final class AccountSyncQueries {
     a.version = r.getLong(13);
     a.createdAt = FeedRecords.instant(r, 14);
     a.updatedAt = FeedRecords.instant(r, 15);
+    a.satisfactionFromReviews = r.getBoolean(16);
+    a.lastContactAt = FeedRecords.instant(r, 17);
     return a;
   }
 }

@@ -48,6 +48,56 @@ public class PipelineQueries {
 
   record CreatedTotals(long count, BigDecimal amount, List<String> missingRates) {}
 
+  record Won(BigDecimal amount, List<String> missingRates) {}
+
+  /**
+   * The deal (alias `deal`) amount in the reporting currency (the placeholder `reporting`): at 1 in
+   * that currency, else at the rate of its close month ({@link #closeMonthRate} joins it as `fx`),
+   * null without one. The one conversion of the pipeline's figures; sums are rounded half-even to
+   * the reporting currency's decimals once added up.
+   */
+  private static String converted(String deal, String reporting) {
+    return "%1$s.amount * case when %1$s.currency = %2$s then 1 else fx.rate end"
+        .formatted(deal, reporting);
+  }
+
+  /** The join {@link #converted} reads the close month's rate from. */
+  private static String closeMonthRate(String deal) {
+    return ("left join exchange_rate fx on fx.currency = %1$s.currency"
+            + " and fx.month = cast(date_trunc('month', %1$s.close_date) as date)")
+        .formatted(deal);
+  }
+
+  /**
+   * One account's live deals in a won stage closing in the period: their amounts converted as the
+   * summary converts them, added up (unrounded), and the rates missing. Expects
+   * opportunity_account_idx.
+   */
+  Won accountWon(UUID accountId, FiscalPeriod period, String reporting) {
+    SqlWhere where = new SqlWhere();
+    String sql =
+        """
+        with won as (
+          select o.currency, o.close_date, %s as amount
+          from opportunity o
+          join pipeline_stage s on s.key = o.stage and s.won
+          %s
+          where o.account_id = %s and o.deleted_at is null
+            and o.close_date >= %s and o.close_date < %s
+        )
+        select coalesce(sum(amount), 0), %s from won
+        """
+            .formatted(
+                converted("o", where.param("reporting", reporting)),
+                closeMonthRate("o"),
+                where.param("account", accountId),
+                where.param("start", period.start()),
+                where.param("end", period.endExclusive()),
+                ExchangeRates.missingRatesSql("amount", "currency", "close_date"));
+    Object[] r = (Object[]) where.bind(em.createNativeQuery(sql)).getSingleResult();
+    return new Won((BigDecimal) r[0], texts(r[1]));
+  }
+
   private static String deals(SqlWhere where, FiscalPeriod period, UUID staffId, boolean team) {
     String owners =
         team
@@ -75,11 +125,8 @@ public class PipelineQueries {
         """
         with deals as (%s),
         converted as (
-          select d.stage, d.probability, d.currency, d.close_date,
-                 d.amount * case when d.currency = %s then 1 else fx.rate end as amount
-          from deals d
-          left join exchange_rate fx
-                 on fx.currency = d.currency and fx.month = cast(date_trunc('month', d.close_date) as date)
+          select d.stage, d.probability, d.currency, d.close_date, %s as amount
+          from deals d %s
         )
         select s.key, s.label, s.closed, s.won, count(c.stage),
                coalesce(sum(c.amount), 0),
@@ -91,7 +138,10 @@ public class PipelineQueries {
         having not s.retired or count(c.stage) > 0
         order by s.position, s.key
         """
-            .formatted(deals(where, period, staffId, team), where.param("reporting", reporting));
+            .formatted(
+                deals(where, period, staffId, team),
+                converted("d", where.param("reporting", reporting)),
+                closeMonthRate("d"));
     List<Object[]> rows = where.bind(em.createNativeQuery(sql)).getResultList();
     List<StageTotals> totals = new ArrayList<>();
     for (Object[] r : rows) {

@@ -1,5 +1,6 @@
 package io.clientele.pipeline;
 
+import io.clientele.account.AccountService;
 import io.clientele.common.FiscalPeriod;
 import io.clientele.fx.ExchangeRates;
 import io.clientele.staff.Caller;
@@ -20,14 +21,36 @@ import java.util.function.Function;
 /** Pipeline analytics: the SQL adds up, this class checks rates, rounds and assembles. */
 @ApplicationScoped
 public class PipelineService {
+  /**
+   * An account's closed-won amount in the reporting currency; `missingRates` ("EUR 2026-03") names
+   * each currency and close month without a rate, whose deals are left out.
+   */
+  public record ClosedWon(BigDecimal amount, List<String> missingRates) {}
+
   private final PipelineQueries queries;
   private final ExchangeRates rates;
   private final Caller caller;
+  private final AccountService accounts;
 
-  public PipelineService(PipelineQueries queries, ExchangeRates rates, Caller caller) {
+  public PipelineService(
+      PipelineQueries queries, ExchangeRates rates, Caller caller, AccountService accounts) {
     this.queries = queries;
     this.rates = rates;
     this.caller = caller;
+    this.accounts = accounts;
+  }
+
+  /**
+   * The amount of the account's deals in a won stage whose close date falls in `period`, converted
+   * and rounded as the summary's `wonAmount` is: each at its close month's rate, added up, then
+   * rounded half-even to the reporting currency's decimals.
+   */
+  public ClosedWon closedWon(UUID accountId, FiscalPeriod period) {
+    accounts.get(accountId);
+    PipelineQueries.Won won = queries.accountWon(accountId, period, rates.reportingCurrency());
+    return new ClosedWon(
+        won.amount().setScale(rates.reportingDecimals(), RoundingMode.HALF_EVEN),
+        won.missingRates());
   }
 
   public PipelineSummary summary(

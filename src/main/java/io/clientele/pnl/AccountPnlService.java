@@ -6,6 +6,7 @@ import io.clientele.common.FiscalCalendar;
 import io.clientele.common.FiscalPeriod;
 import io.clientele.fx.ExchangeRates;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,12 @@ import java.util.UUID;
 /** One account's P&L document: its months added up per month or fiscal quarter, half or year. */
 @ApplicationScoped
 public class AccountPnlService {
+  /**
+   * Posted revenue in the reporting currency, as the account's P&L adds it up; `missingRates` ("EUR
+   * 2026-03") names each month and currency without a rate, whose revenue is left out.
+   */
+  public record Revenue(BigDecimal amount, List<String> missingRates) {}
+
   private final PnlQueries queries;
   private final AccountService accounts;
   private final ExchangeRates rates;
@@ -58,5 +65,20 @@ public class AccountPnlService {
         rates.reportingCurrency(),
         rows,
         PnlRow.of("total", null, null, total, decimals));
+  }
+
+  /**
+   * The account's posted revenue over months `from`..`to` (none when `to` is before `from`), by the
+   * P&L's own reading and money rule: the figure its P&L shows for those months.
+   */
+  public Revenue revenue(UUID accountId, YearMonth from, YearMonth to) {
+    accounts.get(accountId);
+    if (to.isBefore(from)) {
+      return new Revenue(BigDecimal.ZERO.setScale(rates.reportingDecimals()), List.of());
+    }
+    PnlQueries.Sums sums =
+        queries.revenue(accountId, from, to, rates.reportingCurrency(), rates.reportingDecimals());
+    return new Revenue(
+        sums.amounts().revenue().setScale(rates.reportingDecimals()), sums.missingRates());
   }
 }

@@ -184,21 +184,51 @@ public class PnlQueries {
         actual.add((BigDecimal) r[2 + i]);
         budget.add((BigDecimal) r[2 + n + i]);
       }
-      String missing = (String) r[2 + 2 * n];
       sums.add(
           new Sums(
               (String) r[0],
               (String) r[1],
               new PnlAmounts(actual, budget),
-              missing == null
-                  ? List.of()
-                  : Arrays.stream(missing.split(","))
-                      .distinct()
-                      // a rolled-up year lists all its months; only those in the range count
-                      .filter(
-                          m -> inRange(YearMonth.parse(m.substring(m.indexOf(' ') + 1)), from, to))
-                      .toList()));
+              missingIn((String) r[2 + 2 * n], from, to)));
     }
     return sums;
+  }
+
+  /**
+   * One account's posted revenue over months `from`..`to` and the rates it lacks, read as every
+   * report reads it ({@link PnlCellQueries#parts}: fiscal years from pnl_year, the rest cell by
+   * cell); the revenue cells alone, so a cost without a rate does not stand in its way.
+   */
+  Sums revenue(UUID accountId, YearMonth from, YearMonth to, String reporting, int decimals) {
+    SqlWhere where = new SqlWhere();
+    String account = " and %s.account_id = " + where.param("account", accountId);
+    List<String> parts = cells.parts(where, false, from, to, account, reporting, decimals);
+    String sql =
+        """
+        with converted as (%s)
+        select coalesce(sum(c.amount), 0), string_agg(c.missing, ',')
+        from converted c where not c.budget and c.category = 'revenue'
+        """
+            .formatted(String.join(" union all ", parts));
+    Object[] row = (Object[]) where.bind(em.createNativeQuery(sql)).getSingleResult();
+    List<BigDecimal> actual = new ArrayList<>(PnlAmounts.zero().actual());
+    actual.set(0, (BigDecimal) row[0]);
+    return new Sums(
+        accountId.toString(),
+        null,
+        new PnlAmounts(actual, PnlAmounts.zero().budget()),
+        missingIn((String) row[1], from, to));
+  }
+
+  /** The "EUR 2026-03" texts of a report's comma-separated missing rates in months from..to. */
+  private static List<String> missingIn(String missing, YearMonth from, YearMonth to) {
+    return missing == null
+        ? List.of()
+        : Arrays.stream(missing.split(","))
+            .distinct()
+            // a rolled-up year lists all its months; only those in the range count
+            .filter(m -> inRange(YearMonth.parse(m.substring(m.indexOf(' ') + 1)), from, to))
+            .sorted()
+            .toList();
   }
 }

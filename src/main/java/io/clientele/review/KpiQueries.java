@@ -13,8 +13,9 @@ import java.util.UUID;
 /**
  * The figures behind a reviewee's KPIs, in one statement: their deals closed in the cycle (read
  * through opportunity_owner_stage_close_idx, closed stages only), their deals created in it
- * (opportunity_created_idx) and their accounts (account_owner_name_idx). Won deals are those in
- * category closed and count at their close month's rate, exactly as in a forecast.
+ * (opportunity_created_idx), their accounts (account_owner_name_idx) and those accounts' client
+ * reviews dated in the cycle (client_review_account_date_idx). Won deals are those in category
+ * closed and count at their close month's rate, exactly as in a forecast.
  */
 @ApplicationScoped
 class KpiQueries {
@@ -61,8 +62,13 @@ class KpiQueries {
                         and o.created_at >= :startAt and o.created_at < :endAt
                     ),
                     owned as (
-                      select a.status, a.satisfaction from account a
+                      select a.id, a.status from account a
                       where a.owner_id = :reviewee and a.deleted_at is null and a.created_at < :endAt
+                    ),
+                    scored as (
+                      select r.satisfaction from owned o
+                      join client_review r on r.account_id = o.id and r.deleted_at is null
+                       and r.date >= :start and r.date < :end
                     ),
                     won as (select * from closed where won)
                     select (select count(*) from won),
@@ -71,7 +77,7 @@ class KpiQueries {
                            (select coalesce(sum(amount), 0) from created),
                            (select count(*) filter (where status <> 'churned') from owned),
                            (select count(*) filter (where status = 'churned') from owned),
-                           (select avg(satisfaction) from owned),
+                           (select avg(satisfaction) from scored),
                            array(select m from (select %s as missing from won union all select %s from created) r,
                                  unnest(r.missing) m group by m order by m)
                     """

@@ -105,8 +105,9 @@ public record Kpis(
     @Schema(
             description =
                 """
-                Mean satisfaction (0-10) of those accounts (retained and churned) that have one, \
-                rounded half-even to 2 places; null when none has""",
+                Mean score (0-10) of the client reviews dated in the cycle's period of those \
+                accounts (retained and churned), each review counting once (deleted ones \
+                excluded), rounded half-even to 2 places; null when there is none""",
             nullable = true,
             example = "8.1")
         BigDecimal averageSatisfaction,

@@ -9,7 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Change", description = "One create, update or soft delete of a record")
 public record ChangeDto(
-    @Schema(example = "accounts") ChangeType type,
+    @Schema(
+            implementation = String.class,
+            description =
+                """
+                The record's type: a value of the `types` parameter. New types are added as the \
+                API grows, and reach a consumer only when it names them in `types`.""",
+            example = "accounts")
+        ChangeType type,
     @Schema(description = "The record's id") UUID id,
     @Schema(
             description = "deleted: a soft delete; data is then null (a tombstone)",
@@ -24,6 +31,6 @@ public record ChangeDto(
             nullable = true,
             description =
                 """
-                The record as GET shows it now (an Account, Contact or Opportunity; its version \
+                The record as GET shows it now (an Account, Contact, Opportunity, Issue or Activity; its version \
                 may be later than this change's); null once the record is deleted""")
         Object data) {}

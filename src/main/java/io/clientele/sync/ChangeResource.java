@@ -54,7 +54,9 @@ public class ChangeResource {
           @QueryParam("limit")
           String limit,
       @Parameter(
-              description = "Only these types of record (default all)",
+              description =
+                  "Only these types of record. Without it: accounts, contacts and opportunities,"
+                      + " the types of v1; name issues or activities to receive them",
               schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeType.class),
               example = "accounts,opportunities")
           @QueryParam("types")
@@ -62,8 +64,8 @@ public class ChangeResource {
     Integer size = Params.integer("limit", limit, 1, MAX_LIMIT);
     int pageSize = size == null ? DEFAULT_LIMIT : size;
     Set<ChangeType> wanted = EnumSet.noneOf(ChangeType.class);
-    Params.list("types", types, 3)
+    Params.list("types", types, ChangeType.values().length)
         .forEach(t -> wanted.add(Params.enumValue("types", t, ChangeType.class)));
-    return feed.page(after, pageSize, wanted.isEmpty() ? EnumSet.allOf(ChangeType.class) : wanted);
+    return feed.page(after, pageSize, wanted.isEmpty() ? ChangeType.UNNAMED : wanted);
   }
 }

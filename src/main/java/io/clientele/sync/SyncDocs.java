@@ -35,11 +35,32 @@ public final class SyncDocs {
       its account, by `accountId` or `account`: {"source": ..., "externalId": ...}) plus \
       `externalId`. Naming another account moves the contact there.""";
 
+  static final String ISSUES_SUMMARY = "Upsert a batch of issues by external id";
+  static final String ISSUES =
+      """
+      Up to 1000 issues (CRM cases) of one source, as for accounts: one result per record in \
+      order, atomic=true for all or nothing. Each record is an IssueRecord (the issue's own fields, \
+      its account by `accountId` or `account`: {"source": ..., "externalId": ...}, optionally the \
+      case's `status` and `resolution` in the source) plus `externalId`. The issue's rules apply \
+      as in a POST or PATCH (due time from raisedAt and severity, owners, raisers); a status the \
+      record changes is recorded as a `sync` move.""";
+
+  static final String ACTIVITIES_SUMMARY = "Upsert a batch of activities by external id";
+  static final String ACTIVITIES =
+      """
+      Up to 1000 activities of one source (a CRM's tasks and events), as for accounts: one result \
+      per record in order, atomic=true for all or nothing. Each record is an ActivityRecord (the \
+      activity's own fields and its account, by `accountId` or `account`: {"source": ..., \
+      "externalId": ...}) plus `externalId`. Naming another account moves the activity there. The \
+      accounts' lastContactAt follows the batch.""";
+
   static final String CHANGES =
       """
-      Every create, update and soft delete of accounts, contacts and opportunities after `after`, \
-      in commit order: a consumer that resumes from each page's nextCursor sees every change \
-      exactly once, however many writers commit meanwhile. Each change carries the record as it \
+      Every create, update and soft delete of accounts, contacts, opportunities, issues and \
+      activities after `after`, in commit order: a consumer that resumes from each page's nextCursor sees \
+      every change exactly once, however many writers commit meanwhile. Without `types` the feed \
+      carries the types of v1 (accounts, contacts, opportunities): issues and activities are \
+      read by naming them. Each change carries the record as it \
       is now (null for a deleted record: a tombstone). Integrations see every record, other roles \
       the records they may see.""";
 }

@@ -2,10 +2,14 @@ package io.clientele.sync;
 
 import static io.clientele.sync.SyncDocs.ACCOUNTS;
 import static io.clientele.sync.SyncDocs.ACCOUNTS_SUMMARY;
+import static io.clientele.sync.SyncDocs.ACTIVITIES;
+import static io.clientele.sync.SyncDocs.ACTIVITIES_SUMMARY;
 import static io.clientele.sync.SyncDocs.CONTACTS;
 import static io.clientele.sync.SyncDocs.CONTACTS_SUMMARY;
 import static io.clientele.sync.SyncDocs.DEALS;
 import static io.clientele.sync.SyncDocs.DEALS_SUMMARY;
+import static io.clientele.sync.SyncDocs.ISSUES;
+import static io.clientele.sync.SyncDocs.ISSUES_SUMMARY;
 
 import io.clientele.staff.Roles;
 import io.quarkus.security.Authenticated;
@@ -69,6 +73,22 @@ public class SyncResource {
   @Operation(operationId = "syncContacts", summary = CONTACTS_SUMMARY, description = CONTACTS)
   public BatchResult contacts(@BeanParam BatchParams params, @Valid @NotNull BatchInput batch) {
     return upsert(ChangeType.contacts, params, batch);
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+  @Path("issues")
+  @Operation(operationId = "syncIssues", summary = ISSUES_SUMMARY, description = ISSUES)
+  public BatchResult issues(@BeanParam BatchParams params, @Valid @NotNull BatchInput batch) {
+    return upsert(ChangeType.issues, params, batch);
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MANAGER, Roles.INTEGRATION})
+  @Path("activities")
+  @Operation(operationId = "syncActivities", summary = ACTIVITIES_SUMMARY, description = ACTIVITIES)
+  public BatchResult activities(@BeanParam BatchParams params, @Valid @NotNull BatchInput batch) {
+    return upsert(ChangeType.activities, params, batch);
   }
 
   private BatchResult upsert(ChangeType type, BatchParams params, BatchInput batch) {

@@ -30,7 +30,10 @@ final class DatabaseConstraints {
           Map.entry("invoice_number_key", "Another invoice has this number"),
           Map.entry("review_competency_key_key", "A competency with that key exists"),
           Map.entry(
-              "review_reviewee_cycle_key", "The reviewee already has a review for this cycle"));
+              "review_reviewee_cycle_key", "The reviewee already has a review for this cycle"),
+          Map.entry(
+              "account_plan_account_year_key",
+              "The account has a plan for this fiscal year already"));
 
   private DatabaseConstraints() {}
 

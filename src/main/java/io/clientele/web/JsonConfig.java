@@ -1,6 +1,7 @@
 package io.clientele.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,16 +16,19 @@ import io.clientele.common.Money;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 
 /**
  * Strict reading: a number is not an enum, a float is not an integer, trailing junk is an error, no
  * string carries a NUL character (PostgreSQL cannot store one in text) and dates are in years 1 to
- * 9999 (as query parameters are, see {@link Params#inRange}); every bad field of a body is reported
- * at once ({@link BodyErrors}).
+ * 9999 (as query parameters are, see {@link Params#inRange}), timestamps too, and written as text
+ * with an offset; every bad field of a body is reported at once ({@link BodyErrors}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -54,7 +58,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
         new SimpleModule("clientele-input")
             .addDeserializer(String.class, new NoNulStrings())
             .addDeserializer(LocalDate.class, new InRange<>(LocalDateDeserializer.INSTANCE))
-            .addDeserializer(YearMonth.class, new InRange<>(YearMonthDeserializer.INSTANCE)));
+            .addDeserializer(YearMonth.class, new InRange<>(YearMonthDeserializer.INSTANCE))
+            .addDeserializer(Instant.class, new IsoInstants()));
   }
 
   /** Every string of a body, wherever it sits, is refused with its field when it holds a NUL. */
@@ -86,6 +91,37 @@ public class JsonConfig implements ObjectMapperCustomizer {
         return BodyErrors.refuse(p, ctxt, "must be in the years 1 to 9999");
       }
       return value;
+    }
+  }
+
+  /**
+   * A timestamp is ISO-8601 text with an offset, in the years 1 to 9999: not a number (epoch
+   * seconds or milliseconds, which a client cannot tell apart), and nothing PostgreSQL cannot
+   * store.
+   */
+  static final class IsoInstants extends StdScalarDeserializer<Instant> {
+    static final String RULE =
+        "must be an ISO-8601 timestamp with offset, e.g. 2026-11-20T16:40:11Z, in the years 1 to"
+            + " 9999";
+
+    IsoInstants() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return BodyErrors.refuse(p, ctxt, RULE);
+      }
+      try {
+        OffsetDateTime parsed = OffsetDateTime.parse(p.getText().trim());
+        if (Params.inRange(parsed.getYear())) {
+          return parsed.toInstant();
+        }
+      } catch (DateTimeParseException e) {
+        // the same answer as out of range
+      }
+      return BodyErrors.refuse(p, ctxt, RULE);
     }
   }
 }

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 final class ParameterTypes {
   static final String FISCAL_PERIOD = "FiscalPeriod";
 
-  /** Dates whose names do not say so. */
+  /** Dates whose names do not say so (or say otherwise: notContactedSince is a day). */
   private static final Set<String> DATE_PARAMETERS =
-      Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo");
+      Set.of("asOf", "dueBefore", "issuedFrom", "issuedTo", "notContactedSince");
 
   private ParameterTypes() {}
 
@@ -104,11 +104,11 @@ final class ParameterTypes {
     if (name.equals("id") || name.endsWith("Id") && !name.equals("externalId")) {
       return string("uuid", null);
     }
-    if (name.endsWith("Since") || name.endsWith("At")) {
-      return string("date-time", null);
-    }
     if (name.contains("Date") || DATE_PARAMETERS.contains(name)) {
       return string("date", null);
+    }
+    if (name.endsWith("Since") || name.endsWith("At")) {
+      return string("date-time", null);
     }
     return switch (name) {
       case "limit" ->
@@ -128,8 +128,10 @@ final class ParameterTypes {
       case "from", "to" ->
           switch (operationId) {
             case "getAccountPnl", "getCompanyPnl", "listExchangeRates" -> ref("YearMonth");
-            case "listCostEntries", "listRevenueEntries" -> string("date", null);
+            case "listCostEntries", "listRevenueEntries", "getAccountSatisfaction" ->
+                string("date", null);
             case "getForecastAccuracy" -> ref(FISCAL_PERIOD);
+            case "listActivities", "listAccountActivities" -> string("date-time", null);
             default -> null;
           };
       default -> null;

@@ -1,6 +1,7 @@
 package io.clientele.review;
 
 import static io.clientele.account.AccountFixtures.anAccount;
+import static io.clientele.clientreview.ClientReviewFixtures.aClientReview;
 import static io.clientele.forecast.CallFixtures.aCall;
 import static io.clientele.forecast.QuotaFixtures.aQuota;
 import static io.clientele.pipeline.DealFixtures.aDeal;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.clientele.account.AccountFixtures;
 import io.clientele.account.AccountFixtures.AccountRow;
+import io.clientele.clientreview.ClientReviewFixtures.ClientReviewRow;
 import io.clientele.fx.RateFixtures;
 import io.clientele.pipeline.DealFixtures;
 import io.clientele.pipeline.DealFixtures.DealRow;
@@ -35,7 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The KPIs of a review against a brute-force computation, by DESIGN.md's formulas, over random
- * deals, quotas, forecast calls and accounts in three currencies; and the freeze at submission.
+ * deals, quotas, forecast calls, accounts and their client reviews in three currencies; and the
+ * freeze at submission.
  */
 @QuarkusTest
 class ReviewKpisTest {
@@ -55,6 +58,7 @@ class ReviewKpisTest {
   Random random;
   List<DealRow> deals;
   List<AccountRow> accounts;
+  List<ClientReviewRow> clientReviews;
   Map<String, BigDecimal> rates;
 
   @BeforeEach
@@ -106,6 +110,7 @@ class ReviewKpisTest {
           .create();
     }
     accounts = new ArrayList<>();
+    clientReviews = new ArrayList<>();
     List<String> statuses = List.of("prospect", "active", "at_risk", "churned");
     for (int i = 0; i < 30; i++) {
       AccountRow a =
@@ -122,6 +127,17 @@ class ReviewKpisTest {
               .deleted(random.nextInt(8) == 0);
       a.create();
       accounts.add(a);
+      // up to three client reviews each, some before or after the cycle, some deleted
+      for (int r = random.nextInt(4); r > 0; r--) {
+        ClientReviewRow review =
+            aClientReview()
+                .on(a.id())
+                .dated(LocalDate.of(2025, 10, 1).plusDays(random.nextInt(365)))
+                .scored(random.nextInt(11))
+                .deleted(random.nextInt(8) == 0);
+        review.create();
+        clientReviews.add(review);
+      }
     }
   }
 
@@ -186,19 +202,24 @@ class ReviewKpisTest {
     }
     long retained = 0;
     long churned = 0;
-    BigDecimal satisfaction = BigDecimal.ZERO;
-    int rated = 0;
+    List<UUID> counted = new ArrayList<>();
     for (AccountRow a : accounts) {
       if (a.deleted() || !a.createdAt().isBefore(END.atStartOfDay(ZoneOffset.UTC).toInstant())) {
         continue;
       }
+      counted.add(a.id());
       if (a.status().equals("churned")) {
         churned++;
       } else {
         retained++;
       }
-      if (a.satisfaction() != null) {
-        satisfaction = satisfaction.add(a.satisfaction());
+    }
+    // the scores of those accounts' live client reviews dated in the cycle, each once
+    BigDecimal satisfaction = BigDecimal.ZERO;
+    int rated = 0;
+    for (ClientReviewRow r : clientReviews) {
+      if (!r.deleted() && counted.contains(r.account()) && inCycle(r.date())) {
+        satisfaction = satisfaction.add(BigDecimal.valueOf(r.satisfaction()));
         rated++;
       }
     }
@@ -303,15 +324,30 @@ class ReviewKpisTest {
         Map.of("EUR", new BigDecimal("1.1")), YearMonth.of(2031, 11), YearMonth.of(2032, 12));
     TestStaff fresh = fixtures.staff("manager", director);
     UUID theirs = anAccount().ownedBy(fresh).satisfaction(new BigDecimal("8.0")).create();
-    anAccount()
-        .ownedBy(fresh)
-        .status("churned")
-        .satisfaction(new BigDecimal("3.5"))
-        .createdAt(Instant.parse("2031-01-01T00:00:00Z"))
-        .create();
-    anAccount().ownedBy(fresh).status("at_risk").create();
-    anAccount().ownedBy(fresh).deleted(true).satisfaction(BigDecimal.ZERO).create();
-    anAccount().ownedBy(fresh).createdAt(Instant.parse("2032-08-01T00:00:00Z")).create();
+    UUID churned =
+        anAccount()
+            .ownedBy(fresh)
+            .status("churned")
+            .satisfaction(new BigDecimal("3.5"))
+            .createdAt(Instant.parse("2031-01-01T00:00:00Z"))
+            .create();
+    anAccount().ownedBy(fresh).status("at_risk").satisfaction(new BigDecimal("9.5")).create();
+    UUID deleted = anAccount().ownedBy(fresh).deleted(true).create();
+    UUID later =
+        anAccount().ownedBy(fresh).createdAt(Instant.parse("2032-08-01T00:00:00Z")).create();
+    UUID someoneElses = anAccount().ownedBy(director).create();
+    // client reviews: theirs 9 (February) and 6 (May) count; 2 (the day before the cycle), 1 (the
+    // day after it) and a deleted 0 do not; the churned account's 4 (its last day) counts; none
+    // of the deleted account, of the account made after the cycle or of someone else's
+    aClientReview().on(theirs).dated("2032-02-15").scored(9).create();
+    aClientReview().on(theirs).dated("2032-05-20").scored(6).create();
+    aClientReview().on(theirs).dated("2031-12-31").scored(2).create();
+    aClientReview().on(theirs).dated("2032-07-01").scored(1).create();
+    aClientReview().on(theirs).dated("2032-03-01").scored(0).deleted(true).create();
+    aClientReview().on(churned).dated("2032-06-30").scored(4).create();
+    aClientReview().on(deleted).dated("2032-03-03").scored(10).create();
+    aClientReview().on(later).dated("2032-04-01").scored(10).create();
+    aClientReview().on(someoneElses).dated("2032-04-01").scored(0).create();
     DealRow won = aDeal().on(theirs).stage("closed_won").createdAt("2031-11-01T00:00:00Z");
     won.copy().amount("1000.00", "USD").closing("2032-02-10").create();
     won.copy().amount("2000.00", "EUR").closing("2032-03-15").create();
@@ -358,10 +394,12 @@ class ReviewKpisTest {
     assertThat(decimal(kpis, "winRate")).isEqualTo(new BigDecimal("0.6667"));
     // created in the cycle: 300.00 + 1000.00 EUR x 1.1 = 300.00 + 1100.00 = 1400.00
     assertThat(kpis.getString("pipelineCreated")).isEqualTo("1400.00");
-    // accounts: active and at risk retained (2), 1 churned; satisfaction (8.0 + 3.5) / 2 = 5.75
+    // accounts: active and at risk retained (2), 1 churned; satisfaction from their reviews in
+    // the cycle, not the accounts' own (which would make (1.0 + 4.0 + 9.5) / 3 = 4.83):
+    // (9 + 6 + 4) / 3 = 19 / 3 = 6.333... = 6.33
     assertThat(kpis.getLong("accountsRetained")).isEqualTo(2);
     assertThat(kpis.getLong("accountsChurned")).isEqualTo(1);
-    assertThat(decimal(kpis, "averageSatisfaction")).isEqualTo(new BigDecimal("5.75"));
+    assertThat(decimal(kpis, "averageSatisfaction")).isEqualTo(new BigDecimal("6.33"));
     // the last call, 3600.00: accuracy 1 - |3600 - 3200| / 3200 = 1 - 0.125 = 0.8750
     assertThat(kpis.getString("lastSubmittedCommit")).isEqualTo("3600.00");
     assertThat(decimal(kpis, "forecastAccuracy")).isEqualTo(new BigDecimal("0.8750"));
@@ -377,7 +415,8 @@ class ReviewKpisTest {
     assertThat(submitted.jsonPath().getBoolean("kpis.frozen")).isTrue();
     assertKpis(submitted.jsonPath().setRootPath("kpis"), null, new BigDecimal("1000.00"));
 
-    // the world moves on: a big win in the cycle, a deleted deal, a churned account
+    // the world moves on: a big win in the cycle, a deleted deal, a churned account, a bad review
+    aClientReview().on(account).dated(START.plusDays(5)).scored(0).create();
     deal(reviewee)
         .stage("closed_won")
         .amount("999999.99", "USD")

@@ -127,6 +127,14 @@ class AuthorizationMatrixTest {
           list("GET /accounts/{id}/team", only(ALL), otherTeam(NOT_FOUND)),
           rule("PUT /accounts/{id}/team/{staffId}", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("DELETE /accounts/{id}/team/{staffId}", only(WRITERS), otherTeam(NOT_FOUND)),
+          // client reviews follow their account, as its team does: everyone reads what they may
+          // see of it, whoever writes the account (integrations too) writes them
+          list("GET /accounts/{id}/client-reviews", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/client-reviews", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("GET /client-reviews/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /client-reviews/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /client-reviews/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("GET /accounts/{id}/satisfaction", only(ALL), otherTeam(NOT_FOUND)),
           // pipeline
           list("GET /opportunities", only(ALL), otherTeam(HIDDEN)),
           rule("POST /opportunities", only(WRITERS), otherTeam(INVALID)),
@@ -224,6 +232,49 @@ class AuthorizationMatrixTest {
           rule("POST /reviews/competencies", only(ADMIN)),
           rule("GET /reviews/competencies/{key}", only(FINANCE_READERS)),
           rule("PATCH /reviews/competencies/{key}", only(ADMIN)),
+          // issues and escalations: they follow their account; the moves are writes (a fresh
+          // issue for each); finance and executives read
+          list("GET /accounts/{id}/issues", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/issues", only(WRITERS), otherTeam(NOT_FOUND)),
+          list("GET /issues", only(ALL), otherTeam(HIDDEN)),
+          rule("GET /issues/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /issues/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /issues/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/start", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/resolve", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/close", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/reopen", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /issues/{id}/escalate", only(WRITERS), otherTeam(NOT_FOUND)),
+          // activities: they follow their account; finance and executives read them
+          list("GET /accounts/{id}/activities", only(ALL), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/activities", only(WRITERS), otherTeam(NOT_FOUND)),
+          list("GET /activities", only(ALL), otherTeam(HIDDEN)),
+          rule("GET /activities/{id}", only(ALL), otherTeam(NOT_FOUND)),
+          rule("PATCH /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("DELETE /activities/{id}", only(WRITERS), otherTeam(NOT_FOUND)),
+          // account plans: read as the account is (but not by integrations: a revenue KPI is
+          // P&L data), written by the account's people, moved by its director or above
+          list("GET /accounts/{id}/plans", only(FINANCE_READERS), otherTeam(NOT_FOUND)),
+          rule("POST /accounts/{id}/plans", only(ADMIN, DIRECTOR, MANAGER), otherTeam(NOT_FOUND)),
+          rule("GET /accounts/{id}/plans/{planId}", only(FINANCE_READERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PATCH /accounts/{id}/plans/{planId}",
+              only(ADMIN, DIRECTOR, MANAGER),
+              otherTeam(NOT_FOUND)),
+          rule(
+              "DELETE /accounts/{id}/plans/{planId}",
+              only(ADMIN, DIRECTOR, MANAGER),
+              otherTeam(NOT_FOUND)),
+          rule(
+              "POST /accounts/{id}/plans/{planId}/activate",
+              only(ADMIN, DIRECTOR),
+              refused(MANAGER),
+              otherTeam(NOT_FOUND)),
+          rule(
+              "POST /accounts/{id}/plans/{planId}/close",
+              only(ADMIN, DIRECTOR),
+              refused(MANAGER),
+              otherTeam(NOT_FOUND)),
           // CRM sync: the upserts name the team's records by external id (batches atomic, so a
           // refused record is the batch's answer)
           rule(
@@ -241,6 +292,14 @@ class AuthorizationMatrixTest {
           rule("POST /sync/accounts", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/contacts", only(WRITERS), otherTeam(NOT_FOUND)),
           rule("POST /sync/opportunities", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PUT /issues/by-external/{source}/{externalId}", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule("POST /sync/issues", only(WRITERS), otherTeam(NOT_FOUND)),
+          rule(
+              "PUT /activities/by-external/{source}/{externalId}",
+              only(WRITERS),
+              otherTeam(NOT_FOUND)),
+          rule("POST /sync/activities", only(WRITERS), otherTeam(NOT_FOUND)),
           list("GET /changes", only(ALL), otherTeam(HIDDEN)));
 
   private static MatrixWorld world;

@@ -64,7 +64,7 @@ class ContractShapeTest {
           }
         });
     assertThat(problems).isEmpty();
-    assertThat(byId).hasSize(93);
+    assertThat(byId).hasSize(127);
   }
 
   @Test
@@ -108,10 +108,11 @@ class ContractShapeTest {
             }
             if (param.equals("id") || param.endsWith("Id") && !param.equals("externalId")) {
               expect(problems, p, schema, "string", "uuid");
+            } else if (param.contains("Date")
+                || Set.of("asOf", "dueBefore", "notContactedSince").contains(param)) {
+              expect(problems, p, schema, "string", "date");
             } else if (param.endsWith("Since") || param.endsWith("At")) {
               expect(problems, p, schema, "string", "date-time");
-            } else if (param.contains("Date") || Set.of("asOf", "dueBefore").contains(param)) {
-              expect(problems, p, schema, "string", "date");
             } else if (param.equals("limit")) {
               expect(problems, p, schema, "integer", schema.getFormat());
               if (schema.getMinimum() == null || schema.getMaximum() == null) {
@@ -165,7 +166,8 @@ class ContractShapeTest {
             "listChanges types",
             "listOpportunities stage",
             "listInvoices status",
-            "listReviews status");
+            "listReviews status",
+            "listActivities type");
   }
 
   @Test
@@ -216,8 +218,12 @@ class ContractShapeTest {
             "InvoicePatch",
             "QuotaPatch",
             "ReviewPatch",
+            "ClientReviewPatch",
             "CompetencyPatch",
-            "StaffPatch");
+            "StaffPatch",
+            "IssuePatch",
+            "ActivityPatch",
+            "AccountPlanPatch");
     // an optional field may be cleared, a required one may not
     Map<String, Schema> account =
         contract.getComponents().getSchemas().get("AccountPatch").getProperties();

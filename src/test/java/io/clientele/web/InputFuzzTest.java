@@ -621,10 +621,14 @@ class InputFuzzTest {
                 template.endsWith("/payments") ? ids.get("issuedInvoice") : ids.get("invoice");
             case "quotas" -> ids.get("quota");
             case "reviews" -> ids.get("review");
+            case "client-reviews" -> ids.get("clientReview");
+            case "issues" -> ids.get("issue");
+            case "activities" -> ids.get("activity");
             case "staff" -> callers.get("manager").idString();
             default -> UUID.randomUUID().toString();
           };
       case "budgetId" -> ids.get("budget");
+      case "planId" -> ids.get("plan");
       case "entryId" -> template.contains("/costs/") ? ids.get("cost") : ids.get("revenue");
       case "staffId" -> callers.get("manager").idString();
       case "key" -> collection.equals("pipeline") ? ids.get("stage") : ids.get("competency");
@@ -663,6 +667,13 @@ class InputFuzzTest {
     ids.put(
         "contact",
         created(admin, "/api/v1/accounts/" + account + "/contacts", "{\"name\": \"Fuzz\"}", "id"));
+    ids.put(
+        "activity",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/activities",
+            "{\"type\": \"note\", \"at\": \"2026-01-15T10:00:00Z\", \"subject\": \"Fuzz\"}",
+            "id"));
     String invoice =
         "{\"number\": \"%s\", \"accountId\": \"%s\", \"issueDate\": \"2093-01-15\", \"dueDate\": \"2093-02-14\", \"amount\": {\"amount\": \"100.00\", \"currency\": \"USD\"}}";
     ids.put(
@@ -712,11 +723,32 @@ class InputFuzzTest {
             .extract()
             .path("items[0].id"));
     ids.put(
+        "plan",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/plans",
+            "{\"fiscalYear\": 2093, \"kpis\": [{\"name\": \"Fuzz\", \"unit\": \"number\", \"target\": \"1\"}]}",
+            "id"));
+    ids.put(
         "review",
         created(
             admin,
             "/api/v1/reviews",
             "{\"revieweeId\": \"%s\", \"cycle\": \"2093\"}".formatted(manager.id()),
+            "id"));
+    ids.put(
+        "clientReview",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/client-reviews",
+            "{\"date\": \"2093-01-15\", \"period\": \"2093-Q1\", \"satisfaction\": 7}",
+            "id"));
+    ids.put(
+        "issue",
+        created(
+            admin,
+            "/api/v1/accounts/" + account + "/issues",
+            "{\"title\": \"Fuzz\", \"severity\": \"high\", \"category\": \"scope\"}",
             "id"));
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     ids.put(

@@ -138,6 +138,29 @@ final class MatrixRequests {
         "DELETE /accounts/{id}/team/{staffId}",
         (as, t) -> as.delete(API + "/accounts/" + t.account + "/team/" + w.teamMember(t)));
 
+    // client reviews
+    r.list(
+        "GET /accounts/{id}/client-reviews",
+        "items.id",
+        t -> List.of(t.clientReview),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/client-reviews"));
+    r.on(
+        "POST /accounts/{id}/client-reviews",
+        (as, t) ->
+            as.body(MatrixWorld.clientReviewBody())
+                .post(API + "/accounts/" + t.account + "/client-reviews"));
+    r.on("GET /client-reviews/{id}", (as, t) -> as.get(API + "/client-reviews/" + t.clientReview));
+    r.on(
+        "PATCH /client-reviews/{id}",
+        (as, t) ->
+            as.body("{\"notes\": \"Matrix\"}").patch(API + "/client-reviews/" + t.clientReview));
+    r.on(
+        "DELETE /client-reviews/{id}",
+        (as, t) -> as.delete(API + "/client-reviews/" + w.clientReview(t)));
+    r.on(
+        "GET /accounts/{id}/satisfaction",
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/satisfaction"));
+
     // pipeline
     r.list(
         "GET /opportunities",
@@ -428,6 +451,114 @@ final class MatrixRequests {
                 .body("{\"label\": \"Leadership\"}")
                 .patch(API + "/reviews/competencies/leadership"));
 
+    // issues and escalations
+    r.list(
+        "GET /accounts/{id}/issues",
+        "items.id",
+        t -> List.of(t.issue),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/issues"));
+    r.on(
+        "POST /accounts/{id}/issues",
+        (as, t) ->
+            as.body(MatrixWorld.issueBody()).post(API + "/accounts/" + t.account + "/issues"));
+    r.list(
+        "GET /issues",
+        "items.id",
+        t -> List.of(t.issue),
+        (as, t) -> as.queryParam("accountId", t.account).get(API + "/issues"));
+    r.on("GET /issues/{id}", (as, t) -> as.get(API + "/issues/" + t.issue));
+    r.on(
+        "PATCH /issues/{id}",
+        (as, t) -> as.body("{\"description\": \"Matrix\"}").patch(API + "/issues/" + t.issue));
+    r.on("DELETE /issues/{id}", (as, t) -> as.delete(API + "/issues/" + w.issue(t, "open")));
+    r.on(
+        "POST /issues/{id}/start",
+        (as, t) -> as.post(API + "/issues/" + w.issue(t, "open") + "/start"));
+    r.on(
+        "POST /issues/{id}/resolve",
+        (as, t) ->
+            as.body("{\"resolution\": \"Fixed\"}")
+                .post(API + "/issues/" + w.issue(t, "open") + "/resolve"));
+    r.on(
+        "POST /issues/{id}/close",
+        (as, t) -> as.post(API + "/issues/" + w.issue(t, "resolved") + "/close"));
+    r.on(
+        "POST /issues/{id}/reopen",
+        (as, t) -> as.body("{}").post(API + "/issues/" + w.issue(t, "resolved") + "/reopen"));
+    r.on(
+        "POST /issues/{id}/escalate",
+        // the manager owns it: escalating makes their director responsible
+        (as, t) ->
+            as.body("{\"reason\": \"Urgent\"}")
+                .post(API + "/issues/" + w.issue(t, "open") + "/escalate"));
+    r.on(
+        "PUT /issues/by-external/{source}/{externalId}",
+        (as, t) ->
+            as.body(
+                    MatrixWorld.issueBody()
+                        .replaceFirst("^\\{", "{\"accountId\": \"" + t.account + "\", "))
+                .put(API + "/issues/by-external/" + SOURCE + "/" + t.issueExternalId));
+    // activities
+    r.list(
+        "GET /accounts/{id}/activities",
+        "items.id",
+        t -> List.of(t.activity),
+        (as, t) -> as.get(API + "/accounts/" + t.account + "/activities"));
+    r.on(
+        "POST /accounts/{id}/activities",
+        (as, t) ->
+            as.body(MatrixWorld.activityBody(t))
+                .post(API + "/accounts/" + t.account + "/activities"));
+    r.list(
+        "GET /activities",
+        "items.id",
+        t -> List.of(t.activity),
+        (as, t) ->
+            as.queryParam("accountId", t.account)
+                .queryParam("limit", 500)
+                .get(API + "/activities"));
+    r.on("GET /activities/{id}", (as, t) -> as.get(API + "/activities/" + t.activity));
+    r.on(
+        "PATCH /activities/{id}",
+        (as, t) -> as.body("{\"outcome\": \"Agreed\"}").patch(API + "/activities/" + t.activity));
+    r.on("DELETE /activities/{id}", (as, t) -> as.delete(API + "/activities/" + w.activity(t)));
+    r.on(
+        "PUT /activities/by-external/{source}/{externalId}",
+        (as, t) ->
+            as.body(MatrixWorld.activityRecord(t))
+                .put(API + "/activities/by-external/" + SOURCE + "/" + t.activityExternalId));
+
+    // account plans
+    String plans = "/plans";
+    r.list(
+        "GET /accounts/{id}/plans",
+        "items.id",
+        t -> List.of(t.plan),
+        (as, t) -> as.get(API + "/accounts/" + t.account + plans));
+    r.on(
+        "POST /accounts/{id}/plans",
+        (as, t) -> as.body(MatrixWorld.planBody()).post(API + "/accounts/" + t.account + plans));
+    r.on(
+        "GET /accounts/{id}/plans/{planId}",
+        (as, t) -> as.get(API + "/accounts/" + t.account + plans + "/" + t.plan));
+    r.on(
+        "PATCH /accounts/{id}/plans/{planId}",
+        (as, t) ->
+            as.body("{\"summary\": \"Matrix\"}")
+                .patch(API + "/accounts/" + t.account + plans + "/" + t.plan));
+    r.on(
+        "DELETE /accounts/{id}/plans/{planId}",
+        (as, t) -> as.delete(API + "/accounts/" + t.account + plans + "/" + w.plan(t, false)));
+    r.on(
+        "POST /accounts/{id}/plans/{planId}/activate",
+        (as, t) ->
+            as.post(API + "/accounts/" + t.account + plans + "/" + w.plan(t, false) + "/activate"));
+    r.on(
+        "POST /accounts/{id}/plans/{planId}/close",
+        (as, t) ->
+            as.body("{\"note\": \"Year done\"}")
+                .post(API + "/accounts/" + t.account + plans + "/" + w.plan(t, true) + "/close"));
+
     // CRM sync
     r.on(
         "POST /sync/accounts",
@@ -448,6 +579,23 @@ final class MatrixRequests {
                         .formatted(SOURCE, t.contactExternalId, t.account))
                 .post(API + "/sync/contacts"));
     r.on(
+        "POST /sync/issues",
+        (as, t) ->
+            as.queryParam("atomic", true)
+                .body(
+                    "{\"source\": \"%s\", \"records\": [%s]}"
+                        .formatted(
+                            SOURCE,
+                            MatrixWorld.issueBody()
+                                .replaceFirst(
+                                    "^\\{",
+                                    "{\"externalId\": \""
+                                        + t.issueExternalId
+                                        + "\", \"accountId\": \""
+                                        + t.account
+                                        + "\", ")))
+                .post(API + "/sync/issues"));
+    r.on(
         "POST /sync/opportunities",
         (as, t) ->
             as.queryParam("atomic", true)
@@ -459,12 +607,27 @@ final class MatrixRequests {
                                 .replaceFirst(
                                     "^\\{", "{\"externalId\": \"" + t.dealExternalId + "\", ")))
                 .post(API + "/sync/opportunities"));
+    r.on(
+        "POST /sync/activities",
+        (as, t) ->
+            as.queryParam("atomic", true)
+                .body(
+                    "{\"source\": \"%s\", \"records\": [%s]}"
+                        .formatted(
+                            SOURCE,
+                            MatrixWorld.activityRecord(t)
+                                .replaceFirst(
+                                    "^\\{", "{\"externalId\": \"" + t.activityExternalId + "\", ")))
+                .post(API + "/sync/activities"));
     r.list(
         "GET /changes",
         "items.id",
-        t -> List.of(t.account, t.contact, t.deal),
+        t -> List.of(t.account, t.contact, t.deal, t.issue, t.activity),
         (as, t) ->
-            as.queryParam("after", w.feedStart).queryParam("limit", 1000).get(API + "/changes"));
+            as.queryParam("after", w.feedStart)
+                .queryParam("limit", 1000)
+                .queryParam("types", "accounts,contacts,opportunities,issues,activities")
+                .get(API + "/changes"));
     return r.requests;
   }
 }

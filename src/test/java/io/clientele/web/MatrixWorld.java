@@ -53,6 +53,7 @@ final class MatrixWorld {
     final String accountExternalId = Fixtures.unique("acc");
     final String contact;
     final String contactExternalId = Fixtures.unique("con");
+    final String clientReview;
     final String deal;
     final String dealExternalId = Fixtures.unique("opp");
     final String revenue;
@@ -61,12 +62,22 @@ final class MatrixWorld {
     final String issuedInvoice;
     final String draftInvoice;
     final String quota;
+    final String activity;
+    final String activityExternalId = Fixtures.unique("act");
+
+    /** An open issue of the account, owned by the manager (the account's owner). */
+    final String issue;
+
+    final String issueExternalId = Fixtures.unique("case");
 
     /** Submitted: the manager (reviewee) sees it. */
     final String review;
 
     /** A draft of the manager's review: only the director and above see it. */
     final String draftReview;
+
+    /** A draft plan of the account, for a year no other call plans. */
+    final String plan;
 
     Team(String label) {
       director = fixtures.staff("director");
@@ -92,6 +103,7 @@ final class MatrixWorld {
               "/accounts/" + account + "/contacts",
               "{\"name\": \"Someone\", \"externalIds\": [%s]}"
                   .formatted(externalId(contactExternalId)));
+      clientReview = create(admin, "/accounts/" + account + "/client-reviews", clientReviewBody());
       deal =
           create(
               admin,
@@ -105,6 +117,20 @@ final class MatrixWorld {
       issuedInvoice = invoice(this, true);
       draftInvoice = invoice(this, false);
       quota = quota(this, QUOTA_PERIOD);
+      issue =
+          create(
+              admin,
+              "/accounts/" + account + "/issues",
+              issueBody()
+                  .replaceFirst(
+                      "^\\{", "{\"externalIds\": [" + externalId(issueExternalId) + "], "));
+      activity =
+          create(
+              admin,
+              "/accounts/" + account + "/activities",
+              activityBody(this)
+                  .replaceFirst(
+                      "^\\{", "{\"externalIds\": [" + externalId(activityExternalId) + "], "));
       Api.as(manager)
           .body(callBody())
           .post(API + "/forecasts/" + FORECAST_PERIOD + "/submissions")
@@ -112,6 +138,7 @@ final class MatrixWorld {
           .statusCode(201);
       review = submittedReview(this);
       draftReview = draftReview(this, manager);
+      plan = create(admin, "/accounts/" + account + "/plans", planBody());
     }
   }
 
@@ -175,6 +202,23 @@ final class MatrixWorld {
         .formatted(team.account, owner == null ? "" : "\"ownerId\": \"" + owner.id() + "\", ");
   }
 
+  static String clientReviewBody() {
+    return "{\"date\": \"2026-12-10\", \"period\": \"2026-Q4\", \"satisfaction\": 8}";
+  }
+
+  /** A call with the team's contact on the team's account. */
+  static String activityBody(Team team) {
+    return """
+        {"type": "call", "at": "2026-11-03T09:00:00Z", "subject": "Matrix", "contactIds": ["%s"]}
+        """
+        .formatted(team.contact);
+  }
+
+  /** The same call as an upserted record, naming its account. */
+  static String activityRecord(Team team) {
+    return activityBody(team).replaceFirst("^\\{", "{\"accountId\": \"" + team.account + "\", ");
+  }
+
   static String money(String amount) {
     return "{\"amount\": \"%s\", \"currency\": \"USD\"}".formatted(amount);
   }
@@ -203,6 +247,11 @@ final class MatrixWorld {
         .formatted(Fixtures.unique("INV"), team.account, BOOKED, DUE, money("100.00"));
   }
 
+  /** An issue to raise on an account (its owner owns it). */
+  static String issueBody() {
+    return "{\"title\": \"Late creative\", \"severity\": \"high\", \"category\": \"delivery\"}";
+  }
+
   /** A quota period no other call has used (years from 2500 on). */
   static String freshQuotaPeriod() {
     return String.valueOf(2500 + next());
@@ -211,6 +260,11 @@ final class MatrixWorld {
   /** A review cycle no other call has used (years from 2101 on). */
   static String freshCycle() {
     return String.valueOf(2100 + next());
+  }
+
+  /** A plan of a fiscal year no other call has planned (years from 2000 on). */
+  static String planBody() {
+    return "{\"fiscalYear\": %d, \"summary\": \"Matrix\"}".formatted(2000 + next());
   }
 
   // ---- records, as the API makes them
@@ -233,11 +287,25 @@ final class MatrixWorld {
     return create(admin, "/accounts/" + team.account + "/contacts", "{\"name\": \"Fresh\"}");
   }
 
+  String clientReview(Team team) {
+    if (reuse) {
+      return team.clientReview;
+    }
+    return create(admin, "/accounts/" + team.account + "/client-reviews", clientReviewBody());
+  }
+
   String deal(Team team) {
     if (reuse) {
       return team.deal;
     }
     return create(admin, "/opportunities", dealBody(team, team.manager));
+  }
+
+  String activity(Team team) {
+    if (reuse) {
+      return team.activity;
+    }
+    return create(admin, "/accounts/" + team.account + "/activities", activityBody(team));
   }
 
   String entry(Team team, String ledger) {
@@ -274,6 +342,22 @@ final class MatrixWorld {
         "/quotas",
         "{\"staffId\": \"%s\", \"period\": \"%s\", \"amount\": %s}"
             .formatted(team.manager.id(), period, money("100.00")));
+  }
+
+  /** A fresh issue of the team's account, taken to `status` (open, or resolved) by an admin. */
+  String issue(Team team, String status) {
+    if (reuse) {
+      return team.issue;
+    }
+    String id = create(admin, "/accounts/" + team.account + "/issues", issueBody());
+    if (status.equals("resolved")) {
+      Api.as(admin)
+          .body("{\"resolution\": \"Fixed\"}")
+          .post(API + "/issues/" + id + "/resolve")
+          .then()
+          .statusCode(200);
+    }
+    return id;
   }
 
   /** Someone new on the team's account: a call may take them off it. */
@@ -337,6 +421,21 @@ final class MatrixWorld {
         .post(API + "/reviews/" + id + "/acknowledge")
         .then()
         .statusCode(200);
+    return id;
+  }
+
+  /** A fresh draft plan of the team's account, or an active one (activated by an admin). */
+  String plan(Team team, boolean active) {
+    if (reuse) {
+      return team.plan;
+    }
+    String id = create(admin, "/accounts/" + team.account + "/plans", planBody());
+    if (active) {
+      Api.as(admin)
+          .post(API + "/accounts/" + team.account + "/plans/" + id + "/activate")
+          .then()
+          .statusCode(200);
+    }
     return id;
   }
 
