@@ -4,7 +4,7 @@ exchange rates, and the P&L of the first accounts (entries, budgets, invoices an
 written as CSV files for COPY. Same seed and scale, same rows, byte for byte.
 
 usage: generate.py OUT_DIR [--opportunities 1000000] [--staff 200] [--accounts 20000]
-                           [--pnl-accounts 10000] [--seed 42]
+                           [--pnl-accounts 10000] [--issues 200000] [--activities 2000000] [--seed 42]
 """
 import argparse
 import calendar
@@ -168,6 +168,52 @@ def pnl(out, account_ids, seed):
         f.close()
 
 
+# issues: severity shares and the due targets of application.properties (clientele.issues.due.*)
+SEVERITIES = [("low", 30, 30), ("medium", 40, 10), ("high", 22, 3), ("critical", 8, 1)]
+ISSUE_CATEGORIES = ["delivery", "quality", "scope", "billing", "relationship", "retention_risk"]
+ACTIVITY_TYPES = ["meeting", "call", "email", "note"]
+ACTIVITY_WEIGHTS = [20, 30, 40, 10]
+FIRST_RAISED = datetime(2025, 1, 1, tzinfo=timezone.utc)
+NOW_AT = datetime(2026, 11, 25, tzinfo=timezone.utc)
+
+
+def relationship(out, account_ids, owner_of, issues, activities, seed):
+    """Issues and activities over the accounts: issues raised over 2025-01..2026-11-25, the older
+    ones resolved or closed, ~20 % of the last 120 days still open or in progress (many of them past
+    their due date); activities spread evenly over the accounts and over 2025-01..2026-11-25, so that
+    about one account in ten has had no contact since 2026-10-01. Its own random stream."""
+    rng = random.Random(f"relationship-{seed}")
+    span = int((NOW_AT - FIRST_RAISED).total_seconds())
+    with open(os.path.join(out, "account_issue.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        for i in range(issues):
+            aid = account_ids[rng.randrange(len(account_ids))]
+            owner = owner_of[aid]
+            severity, _, days = rng.choices(SEVERITIES, [s[1] for s in SEVERITIES])[0]
+            raised = FIRST_RAISED + timedelta(seconds=rng.randrange(span))
+            due = raised + timedelta(days=days)
+            recent = (NOW_AT - raised).days < 120
+            status = (rng.choice(["open", "in_progress"]) if recent and rng.random() < 0.2
+                      else rng.choice(["resolved", "closed"]))
+            resolution = "Fixed with the client" if status in ("resolved", "closed") else ""
+            w.writerow([det_uuid(rng), aid, f"Issue {i:06d}", "", severity, rng.choice(ISSUE_CATEGORIES), owner,
+                        owner, status, raised.isoformat(), due.isoformat(), 0, resolution, 0,
+                        raised.isoformat(), raised.isoformat()])
+    with open(os.path.join(out, "activity.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        per_account = activities // len(account_ids)
+        for k, aid in enumerate(account_ids):
+            # every tenth account went quiet before 2026-10-01
+            last = NOW_AT if k % 10 else datetime(2026, 9, 1, tzinfo=timezone.utc)
+            quiet_span = int((last - FIRST_RAISED).total_seconds())
+            owner = owner_of[aid]
+            for _ in range(per_account + (1 if k < activities % len(account_ids) else 0)):
+                at = FIRST_RAISED + timedelta(seconds=rng.randrange(quiet_span))
+                kind = rng.choices(ACTIVITY_TYPES, ACTIVITY_WEIGHTS)[0]
+                w.writerow([det_uuid(rng), aid, kind, at.isoformat(), "{" + owner + "}", "{}",
+                            f"{kind.capitalize()} with the client", 0, at.isoformat(), at.isoformat()])
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("out")
@@ -176,6 +222,8 @@ def main():
     p.add_argument("--accounts", type=int, default=20_000)
     p.add_argument("--pnl-accounts", type=int, default=10_000,
                    help="the first N accounts get three years of P&L entries, budgets and invoices")
+    p.add_argument("--issues", type=int, default=200_000)
+    p.add_argument("--activities", type=int, default=2_000_000)
     p.add_argument("--seed", type=int, default=42)
     a = p.parse_args()
     rng = random.Random(a.seed)
@@ -189,6 +237,7 @@ def main():
     # accounts, each owned by a manager; managers[0] ("the big owner") gets 5 % of everything
     accounts_of = {m: [] for m in managers}
     account_ids = []  # in generation order
+    owner_of = {}
     with open(os.path.join(a.out, "account.csv"), "w", newline="") as f:
         w = csv.writer(f)
         for i in range(a.accounts):
@@ -196,6 +245,7 @@ def main():
             aid = det_uuid(rng)
             accounts_of[owner].append(aid)
             account_ids.append(aid)
+            owner_of[aid] = staff_id(owner)
             w.writerow([aid, f"Account {i:06d}", rng.choice(["retail", "media", "finance", "travel"]),
                         rng.choice("ABC"), "active", rng.choice(["EMEA", "APAC", "AMER"]), staff_id(owner),
                         NOW, NOW])
@@ -218,6 +268,7 @@ def main():
     # before the opportunities, so opportunity_history.csv stays the last file written (run.py's sign
     # of a complete data set)
     pnl(a.out, account_ids[:a.pnl_accounts], a.seed)
+    relationship(a.out, account_ids, owner_of, a.issues, a.activities, a.seed)
 
     opp = open(os.path.join(a.out, "opportunity.csv"), "w", newline="")
     hist = open(os.path.join(a.out, "opportunity_history.csv"), "w", newline="")

@@ -2,7 +2,8 @@
 \set ON_ERROR_STOP on
 -- TRUNCATE, not DELETE: pnl_entry refuses row deletes (append-only), and TRUNCATE fires no row trigger.
 -- The COPYs into pnl_entry and budget_line refresh the yearly rollup (pnl_year) by trigger.
-truncate change_log, change_transaction, review, forecast_submission, invoice_payment, invoice, pnl_year, budget_line, budget, pnl_month, pnl_entry,
+truncate change_log, change_transaction, account_issue_transition, account_issue_external_id, account_issue,
+         activity_external_id, activity, review, forecast_submission, invoice_payment, invoice, pnl_year, budget_line, budget, pnl_month, pnl_entry,
          quota, opportunity_history, opportunity_external_id, opportunity, contact, account_team_member,
          account_external_id, account, idempotency_key, exchange_rate, staff cascade;
 \copy staff (id, subject, email, name, roles, manager_id, region, created_at, updated_at) from 'DATA_DIR/staff.csv' with (format csv)
@@ -11,6 +12,9 @@ truncate change_log, change_transaction, review, forecast_submission, invoice_pa
 \copy exchange_rate (id, currency, month, rate, created_at, updated_at) from 'DATA_DIR/exchange_rate.csv' with (format csv)
 \copy opportunity (id, account_id, owner_id, name, type, stage, amount, currency, probability, forecast_category, close_date, closed_date, lost_reason, created_at, updated_at, stage_entered_at) from 'DATA_DIR/opportunity.csv' with (format csv)
 \copy opportunity_history (id, opportunity_id, changed_at, changed_by, field, from_value, to_value) from 'DATA_DIR/opportunity_history.csv' with (format csv)
+-- issues and activities; the statement trigger on activity sets every account's last_contact_at
+\copy account_issue (id, account_id, title, description, severity, category, owner_id, responsible_id, status, raised_at, due_at, escalation_level, resolution, version, created_at, updated_at) from 'DATA_DIR/account_issue.csv' with (format csv)
+\copy activity (id, account_id, type, at, staff_ids, contact_ids, subject, version, created_at, updated_at) from 'DATA_DIR/activity.csv' with (format csv)
 -- the P&L of the first accounts; the statement trigger on pnl_entry fills pnl_month during the COPY
 \copy pnl_entry (id, account_id, category, entry_date, amount, currency, description, reference, reverses_id, posted_by, created_at) from 'DATA_DIR/pnl_entry.csv' with (format csv)
 \copy budget (id, account_id, period, period_start, period_end, version, created_at, updated_at) from 'DATA_DIR/budget.csv' with (format csv)

@@ -68,8 +68,9 @@ def ensure_wrk():
 
 def load(args):
     data = os.path.join(OUT, f"data-{args.opportunities}-{args.seed}")
-    # opportunity_history.csv is written last; invoice_payment.csv appeared with the P&L data
-    if not all(os.path.exists(os.path.join(data, f)) for f in ("opportunity_history.csv", "invoice_payment.csv")):
+    # opportunity_history.csv is written last; invoice_payment.csv appeared with the P&L data, activity.csv
+    # with issues and activities
+    if not all(os.path.exists(os.path.join(data, f)) for f in ("opportunity_history.csv", "invoice_payment.csv", "activity.csv")):
         print(f"generating {args.opportunities} opportunities (seed {args.seed}) into {data}")
         sh([sys.executable, os.path.join(BENCH, "generate.py"), data, "--opportunities", str(args.opportunities),
             "--staff", str(args.staff), "--accounts", str(args.accounts), "--seed", str(args.seed)])
@@ -408,6 +409,41 @@ order by s.staff_id, s.submitted_at desc, s.id desc
 """
 
 
+def visible_account_sql(director, alias="a"):
+    """staff/Visibility.account for a director: the owner or someone on the account team in the subtree."""
+    team = f"(select id from staff_subtree('{director}'))"
+    return (f"({alias}.owner_id in {team} or exists (select 1 from account_team_member tm "
+            f"where tm.account_id = {alias}.id and tm.staff_id in {team}))")
+
+
+def overdue_issues_sql(director, limit):
+    """IssueQueries.list for scope=team&overdue=true (sorted by dueAt), then the page's moves."""
+    return f"""
+select i.* from account_issue i join account a on a.id = i.account_id
+where i.deleted_at is null and a.deleted_at is null and {visible_account_sql(director)}
+  and i.owner_id in (select id from staff_subtree('{director}'))
+  and i.status in ('open', 'in_progress') and i.due_at < now()
+order by i.due_at, i.id limit {limit + 1};
+select t.* from account_issue_transition t where t.issue_id in (
+  select i.id from account_issue i join account a on a.id = i.account_id
+  where i.deleted_at is null and a.deleted_at is null and {visible_account_sql(director)}
+    and i.owner_id in (select id from staff_subtree('{director}'))
+    and i.status in ('open', 'in_progress') and i.due_at < now()
+  order by i.due_at, i.id limit {limit + 1}) order by t.issue_id, t.seq
+"""
+
+
+def not_contacted_sql(director, since, limit):
+    """AccountQueries.list for notContactedSince (sorted by name), then the page's external ids."""
+    page = (f"select a.* from account a where a.deleted_at is null and {visible_account_sql(director)} "
+            f"and coalesce(a.last_contact_at, cast('-infinity' as timestamptz)) < '{since}T00:00:00Z' "
+            f"order by a.name, a.id limit {limit + 1}")
+    return f"""
+{page};
+select e.source, e.external_id, e.account_id from account_external_id e where e.account_id in (select id from ({page}) p)
+"""
+
+
 def review_list_sql(director, limit):
     """ReviewQueries.list for a director: the reviews their subtree writes (or their own, once shared)."""
     return f"""
@@ -573,6 +609,10 @@ def main():
             ("one review's KPIs (live, 2026-H1)", f"/api/v1/reviews/{review_of_owner}/kpis",
              review_kpis_sql(owner, "2026-01-01", "2026-07-01"), 3),
             ("director's list of 500 reviews", "/api/v1/reviews?limit=500", review_list_sql(director, 500), 1),
+            ("director's overdue issues (team)", "/api/v1/issues?scope=team&overdue=true&limit=50",
+             overdue_issues_sql(director, 50), 2),
+            ("director's accounts not contacted", "/api/v1/accounts?notContactedSince=2026-10-01&limit=50",
+             not_contacted_sql(director, "2026-10-01", 50), 2),
         ]
         if args.only:
             scenarios = [s for s in scenarios if args.only.lower() in s[0].lower()]
