@@ -1,5 +1,7 @@
 package io.clientele.activity;
 
+import io.clientele.account.ContactQueries;
+import io.clientele.staff.StaffQueries;
 import io.clientele.staff.Visibility;
 import io.clientele.web.Page;
 import io.clientele.web.PageRequest;
@@ -10,10 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,9 +46,13 @@ public class ActivityQueries {
   }
 
   private final EntityManager em;
+  private final ContactQueries contacts;
+  private final StaffQueries staff;
 
-  public ActivityQueries(EntityManager em) {
+  public ActivityQueries(EntityManager em, ContactQueries contacts, StaffQueries staff) {
     this.em = em;
+    this.contacts = contacts;
+    this.staff = staff;
   }
 
   /**
@@ -158,36 +162,16 @@ public class ActivityQueries {
    * Which of the staff these inputs name exist, and the account of each live contact they name: two
    * statements however many inputs (array parameters: primary-key lookups).
    */
-  @SuppressWarnings("unchecked")
   ActivityRules.Known known(Collection<ActivityInput> inputs) {
-    Set<UUID> staff = new HashSet<>();
-    Set<UUID> contacts = new HashSet<>();
+    Set<UUID> named = new HashSet<>();
+    Set<UUID> contactIds = new HashSet<>();
     for (ActivityInput input : inputs) {
       if (input.staffIds() != null) {
-        staff.addAll(input.staffIds());
+        named.addAll(input.staffIds());
       }
-      contacts.addAll(input.contactIdsOrEmpty());
+      contactIds.addAll(input.contactIdsOrEmpty());
     }
-    Set<UUID> existing = new HashSet<>();
-    if (!staff.isEmpty()) {
-      existing.addAll(
-          em.createNativeQuery("select id from staff where id = any(cast(:ids as uuid[]))")
-              .setParameter("ids", staff.toArray(UUID[]::new))
-              .getResultList());
-    }
-    Map<UUID, UUID> accountOfContact = new HashMap<>();
-    if (!contacts.isEmpty()) {
-      List<Object[]> rows =
-          em.createNativeQuery(
-                  """
-                  select id, account_id from contact
-                  where id = any(cast(:ids as uuid[])) and deleted_at is null
-                  """)
-              .setParameter("ids", contacts.toArray(UUID[]::new))
-              .getResultList();
-      rows.forEach(r -> accountOfContact.put((UUID) r[0], (UUID) r[1]));
-    }
-    return new ActivityRules.Known(existing, accountOfContact);
+    return new ActivityRules.Known(staff.existing(named), contacts.accountsOf(contactIds));
   }
 
   private static String uuid(SqlWhere where, String name, UUID value) {

@@ -12,11 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** All the SQL of client reviews: the reviews, their attendees and actions, the history. */
@@ -178,28 +176,6 @@ class ClientReviewQueries {
     }
   }
 
-  /** Which of these are live contacts of the account; by contact's primary key. */
-  Set<UUID> contactsOf(UUID accountId, Collection<UUID> contactIds) {
-    if (contactIds.isEmpty()) {
-      return Set.of();
-    }
-    return ids(
-        """
-        select id from contact
-        where id = any(cast(:ids as uuid[])) and account_id = :account and deleted_at is null
-        """,
-        contactIds,
-        accountId);
-  }
-
-  /** Which of these staff members exist (active or not); by staff's primary key. */
-  Set<UUID> existingStaff(Collection<UUID> staffIds) {
-    if (staffIds.isEmpty()) {
-      return Set.of();
-    }
-    return ids("select id from staff where id = any(cast(:ids as uuid[]))", staffIds, null);
-  }
-
   /**
    * An account's live reviews dated from `from` to `to` (either may be null), oldest first; expects
    * client_review_account_date_idx.
@@ -233,14 +209,5 @@ class ClientReviewQueries {
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, UUID[] ids) {
     return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Set<UUID> ids(String sql, Collection<UUID> ids, UUID account) {
-    var query = em.createNativeQuery(sql).setParameter("ids", ids.toArray(UUID[]::new));
-    if (account != null) {
-      query.setParameter("account", account);
-    }
-    return new HashSet<>(query.getResultList());
   }
 }

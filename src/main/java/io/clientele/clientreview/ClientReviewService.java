@@ -2,10 +2,12 @@ package io.clientele.clientreview;
 
 import io.clientele.account.Account;
 import io.clientele.account.AccountService;
+import io.clientele.account.ContactQueries;
 import io.clientele.common.FiscalCalendar;
 import io.clientele.common.FiscalPeriod;
 import io.clientele.common.Ids;
 import io.clientele.staff.Caller;
+import io.clientele.staff.StaffQueries;
 import io.clientele.web.ETags;
 import io.clientele.web.FieldErrors;
 import io.clientele.web.MergePatch;
@@ -35,18 +37,24 @@ public class ClientReviewService {
   private final MergePatch mergePatch;
   private final FiscalCalendar calendar;
   private final ClientReviewQueries queries;
+  private final ContactQueries contacts;
+  private final StaffQueries staff;
 
   public ClientReviewService(
       AccountService accounts,
       Caller caller,
       MergePatch mergePatch,
       FiscalCalendar calendar,
-      ClientReviewQueries queries) {
+      ClientReviewQueries queries,
+      ContactQueries contacts,
+      StaffQueries staff) {
     this.accounts = accounts;
     this.caller = caller;
     this.mergePatch = mergePatch;
     this.calendar = calendar;
     this.queries = queries;
+    this.contacts = contacts;
+    this.staff = staff;
   }
 
   /** An account's live reviews, newest first unless sorted otherwise. */
@@ -148,18 +156,29 @@ public class ClientReviewService {
     FieldErrors errors = new FieldErrors();
     FiscalPeriod period = errors.check(() -> calendar.periodField("period", in.period()));
 
-    List<UUID> contacts = in.attendees().contactIds();
-    Set<UUID> knownContacts = new HashSet<>(queries.contactsOf(review.accountId, contacts));
-    knownContacts.addAll(had.attendees().contactIds());
+    List<UUID> attendingContacts = in.attendees().contactIds();
+    Set<UUID> knownContacts = new HashSet<>(had.attendees().contactIds());
+    contacts
+        .accountsOf(attendingContacts)
+        .forEach(
+            (contact, account) -> {
+              if (account.equals(review.accountId)) {
+                knownContacts.add(contact);
+              }
+            });
     checkEach(
-        errors, "attendees.contactIds", contacts, knownContacts, "not a contact of this account");
+        errors,
+        "attendees.contactIds",
+        attendingContacts,
+        knownContacts,
+        "not a contact of this account");
 
-    List<UUID> staff = in.attendees().staffIds();
+    List<UUID> attendingStaff = in.attendees().staffIds();
     List<UUID> owners = in.actions().stream().map(ClientReviewActionInput::ownerId).toList();
-    Set<UUID> named = new HashSet<>(staff);
+    Set<UUID> named = new HashSet<>(attendingStaff);
     named.addAll(owners);
-    Set<UUID> knownStaff = queries.existingStaff(named);
-    checkEach(errors, "attendees.staffIds", staff, knownStaff, "no such staff member");
+    Set<UUID> knownStaff = staff.existing(named);
+    checkEach(errors, "attendees.staffIds", attendingStaff, knownStaff, "no such staff member");
 
     Set<UUID> ownActions = new HashSet<>();
     had.actions().forEach(a -> ownActions.add(a.id()));
@@ -197,7 +216,8 @@ public class ClientReviewService {
               a.done()));
     }
     return new ClientReviewParts(
-        new ClientReviewAttendees(List.copyOf(contacts), List.copyOf(staff)), List.copyOf(actions));
+        new ClientReviewAttendees(List.copyOf(attendingContacts), List.copyOf(attendingStaff)),
+        List.copyOf(actions));
   }
 
   /** Each id of `ids` (the field `field`) is in `known` and listed once. */

@@ -1,6 +1,8 @@
 package io.clientele.issue;
 
+import io.clientele.account.ContactQueries;
 import io.clientele.staff.Caller;
+import io.clientele.staff.StaffQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,10 +24,18 @@ class IssueChecks {
   record Wanted(UUID accountId, IssueInput input, Issue issue) {}
 
   private final IssueQueries queries;
+  private final ContactQueries contactQueries;
+  private final StaffQueries staffQueries;
   private final Caller caller;
 
-  IssueChecks(IssueQueries queries, Caller caller) {
+  IssueChecks(
+      IssueQueries queries,
+      ContactQueries contactQueries,
+      StaffQueries staffQueries,
+      Caller caller) {
     this.queries = queries;
+    this.contactQueries = contactQueries;
+    this.staffQueries = staffQueries;
     this.caller = caller;
   }
 
@@ -57,8 +67,8 @@ class IssueChecks {
     pairs.removeIf(p -> p.staffId() == null || p.staffId().equals(owners.get(p.accountId())));
     return new IssueRules.Facts(
         owners,
-        queries.contactAccounts(contacts),
-        queries.existingStaff(staff),
+        contactQueries.accountsOf(contacts),
+        staffQueries.existing(staff),
         pairs,
         queries.workingOn(pairs),
         caller.assignable(named));

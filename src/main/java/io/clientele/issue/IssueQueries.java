@@ -191,37 +191,6 @@ public class IssueQueries {
     return owners;
   }
 
-  /** The accounts of these contacts, live ones only, by contact. */
-  @SuppressWarnings("unchecked")
-  Map<UUID, UUID> contactAccounts(Collection<UUID> contactIds) {
-    Map<UUID, UUID> accounts = new HashMap<>();
-    if (contactIds.isEmpty()) {
-      return accounts;
-    }
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                select id, account_id from contact
-                where id = any(cast(:ids as uuid[])) and deleted_at is null
-                """)
-            .setParameter("ids", contactIds.toArray(UUID[]::new))
-            .getResultList();
-    rows.forEach(r -> accounts.put((UUID) r[0], (UUID) r[1]));
-    return accounts;
-  }
-
-  /** Which of these are staff members (active or not). */
-  @SuppressWarnings("unchecked")
-  Set<UUID> existingStaff(Collection<UUID> staffIds) {
-    if (staffIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        em.createNativeQuery("select id from staff where id = any(cast(:ids as uuid[]))")
-            .setParameter("ids", staffIds.toArray(UUID[]::new))
-            .getResultList());
-  }
-
   /**
    * Of these (staff, account) pairs, those where the staff member works on the account: its owner,
    * on its team, or above one of them in the manager tree (exactly who sees it as a director or

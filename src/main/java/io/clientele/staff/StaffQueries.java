@@ -96,6 +96,18 @@ public class StaffQueries {
             .getResultList());
   }
 
+  /** Which of these are staff members, active or not, in one statement. */
+  @SuppressWarnings("unchecked")
+  public Set<UUID> existing(Collection<UUID> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createNativeQuery("select id from staff where id = any(cast(:ids as uuid[]))")
+            .setParameter("ids", staffIds.toArray(UUID[]::new))
+            .getResultList());
+  }
+
   /** True when `candidate` is `staffId` itself or anyone below it at any depth. */
   public boolean isInSubtree(UUID staffId, UUID candidate) {
     return !em.createNativeQuery("select 1 from staff_subtree(:root) where id = :candidate")
